@@ -1,0 +1,155 @@
+import type { CatalogEntry, ResolutionKind, RetryPolicy } from './types.js';
+
+/**
+ * Back-off families. A sleeping or unreachable car needs minutes; a busy server, seconds; a rate
+ * limit, whatever `Retry-After` says, within reason.
+ */
+export const retryPolicies = {
+  vehicle: { maxAttempts: 3, baseDelayMs: 60_000, maxDelayMs: 15 * 60_000, maxRetryAfterMs: 15 * 60_000 },
+  server: { maxAttempts: 4, baseDelayMs: 1_000, maxDelayMs: 30_000, maxRetryAfterMs: 60_000 },
+  rateLimit: { maxAttempts: 3, baseDelayMs: 5_000, maxDelayMs: 120_000, maxRetryAfterMs: 5 * 60_000 },
+  manual: { maxAttempts: 0, baseDelayMs: 1_000, maxDelayMs: 30_000, maxRetryAfterMs: 60_000 },
+} as const satisfies Record<string, RetryPolicy>;
+
+type PolicyName = keyof typeof retryPolicies;
+
+/**
+ * [code, default resolution, transient, retry policy] for one type; `null` is the type-level row
+ * (v2 errors carry no code, and unknown codes of a known type fall back to it).
+ */
+type Row = readonly [code: string | null, resolution: ResolutionKind, transient?: boolean, policy?: PolicyName];
+
+const table: ReadonlyArray<readonly [type: string, status: number | undefined, rows: readonly Row[]]> = [
+  ['AUTHENTICATION', 401, [
+    [null, 'reauthenticate'],
+    ['UNAUTHORIZED', 'reauthenticate'],
+  ]],
+  ['PERMISSION', 403, [
+    [null, 'reauthenticate'],
+  ]],
+  ['BILLING', 430, [
+    [null, 'contactSupport'],
+    ['INVALID_PLAN', 'contactSupport'],
+    ['VEHICLE_LIMIT', 'contactSupport'],
+    ['VEHICLE_REQUEST_LIMIT', 'contactSupport'],
+    ['ACCOUNT_SUSPENDED', 'contactSupport'],
+  ]],
+  ['COMPATIBILITY', 501, [
+    [null, 'none'],
+    ['MAKE_NOT_COMPATIBLE', 'none'],
+    ['SMARTCAR_NOT_CAPABLE', 'none'],
+    ['VEHICLE_NOT_CAPABLE', 'none'],
+    ['PLATFORM_NOT_CAPABLE', 'reauthenticate'],
+  ]],
+  ['CONNECTED_SERVICES_ACCOUNT', 400, [
+    [null, 'retry', false, 'manual'],
+    ['ACCOUNT_ISSUE', 'retry', false, 'manual'],
+    ['AUTHENTICATION_FAILED', 'reauthenticate'],
+    ['NO_VEHICLES', 'reauthenticate'],
+    ['SUBSCRIPTION', 'retry', false, 'manual'],
+    ['VEHICLE_MISSING', 'reauthenticate'],
+    ['PERMISSION', 'reauthenticate'],
+    ['VIRTUAL_KEY_REQUIRED', 'retry', false, 'manual'],
+  ]],
+  ['RATE_LIMIT', 429, [
+    [null, 'retry', true, 'rateLimit'],
+    ['SMARTCAR_API', 'retry', true, 'rateLimit'],
+    ['VEHICLE', 'retry', true, 'vehicle'],
+  ]],
+  ['RESOURCE_NOT_FOUND', 404, [
+    [null, 'contactSupport'],
+    ['PATH', 'contactSupport'],
+    ['VERSION', 'contactSupport'],
+  ]],
+  ['SERVER', 500, [
+    [null, 'retry', true, 'server'],
+    ['INTERNAL', 'retry', true, 'server'],
+    ['MULTIPLE_RECORDS_FOUND', 'contactSupport'],
+    ['RECORD_NOT_FOUND', 'contactSupport'],
+  ]],
+  ['UPSTREAM', 502, [
+    [null, 'retry', true, 'server'],
+    ['INVALID_DATA', 'retry', true, 'server'],
+    ['KNOWN_ISSUE', 'retry', true, 'vehicle'],
+    ['NO_RESPONSE', 'retry', true, 'vehicle'],
+    ['RATE_LIMIT', 'retry', true, 'rateLimit'],
+    ['UNKNOWN_ISSUE', 'retry', true, 'server'],
+  ]],
+  ['VALIDATION', 400, [
+    [null, 'contactSupport'],
+    ['INVALID_INPUT_FORMAT', 'contactSupport'],
+  ]],
+  ['VEHICLE_STATE', 409, [
+    [null, 'retry', false, 'manual'],
+    ['ASLEEP', 'retry', true, 'vehicle'],
+    ['CHARGE_FAULT', 'retry', false, 'manual'],
+    ['CHARGING_IN_PROGRESS', 'none'],
+    ['CHARGING_PLUG_CONNECTED', 'retry', false, 'manual'],
+    ['CHARGING_PLUG_NOT_CONNECTED', 'retry', false, 'manual'],
+    ['DOOR_OPEN', 'retry', false, 'manual'],
+    ['FULLY_CHARGED', 'none'],
+    ['HOOD_OPEN', 'retry', false, 'manual'],
+    ['IGNITION_ON', 'retry', false, 'manual'],
+    ['IN_MOTION', 'retry', true, 'vehicle'],
+    ['LOW_BATTERY', 'retry', false, 'manual'],
+    ['NOT_CHARGING', 'retry', false, 'manual'],
+    ['REMOTE_ACCESS_DISABLED', 'retry', false, 'manual'],
+    ['TRUNK_OPEN', 'retry', false, 'manual'],
+    ['UNKNOWN', 'retry', true, 'vehicle'],
+    ['UNREACHABLE', 'retry', true, 'vehicle'],
+    ['VEHICLE_OFFLINE_FOR_SERVICE', 'retry', false, 'manual'],
+  ]],
+  // Connect redirects: the next step is nearly always to go through Connect again.
+  ['CONNECT', undefined, [
+    [null, 'reauthenticate'],
+    ['access_denied', 'reauthenticate'],
+    ['invalid_subscription', 'reauthenticate'],
+    ['configuration_error', 'contactSupport'],
+    ['no_vehicles', 'reauthenticate'],
+    ['vehicle_incompatible', 'none'],
+    ['server_error', 'reauthenticate'],
+    ['user_manually_returned_to_application', 'reauthenticate'],
+    ['oem_cancelled_login', 'reauthenticate'],
+    ['user_cancelled', 'reauthenticate'],
+  ]],
+];
+
+/**
+ * Every error the vehicle API documents: its type, code, HTTP status, and what to do when the
+ * payload's `resolution.type` does not say. Adding an error is one row here and one message entry
+ * in `locales/en/vehicle-errors.json`.
+ *
+ * @example
+ * vehicleErrorCatalog.filter((entry) => entry.type === 'VEHICLE_STATE').length;
+ */
+export const vehicleErrorCatalog: readonly CatalogEntry[] = table.flatMap(([type, status, rows]) =>
+  rows.map(([code, resolution, transient = false, policy]): CatalogEntry => ({
+    type,
+    code,
+    ...(status === undefined ? {} : { status }),
+    resolution,
+    transient,
+    ...(policy ? { retryPolicy: retryPolicies[policy] } : {}),
+  })),
+);
+
+const byKey = new Map(vehicleErrorCatalog.map((entry) => [catalogKey(entry.type, entry.code), entry]));
+
+function catalogKey(type: string, code: string | null): string {
+  return `${type}\u0000${code ?? ''}`;
+}
+
+/** The row for this exact type and code, if the catalog has one. */
+export function findCatalogEntry(type: string, code: string | null): CatalogEntry | undefined {
+  return byKey.get(catalogKey(type, code));
+}
+
+/** The row for this code, else the type-level row, else nothing. */
+export function catalogEntryFor(type: string, code: string | null): CatalogEntry | undefined {
+  return (code === null ? undefined : findCatalogEntry(type, code)) ?? findCatalogEntry(type, null);
+}
+
+/** Whether the catalog documents this type (any code). */
+export function isKnownType(type: string): boolean {
+  return byKey.has(catalogKey(type, null));
+}

@@ -1,0 +1,14 @@
+export type {
+  AffectedSignal,
+  CatalogEntry,
+  DocumentedResolutionType,
+  Resolution,
+  ResolutionKind,
+  RetryPolicy,
+  VehicleError,
+  VehicleErrorSource,
+  VehicleFacts,
+} from './types.js';
+export { vehicleErrorCatalog } from './catalog.js';
+export { resolveVehicleError } from './resolve.js';
+export { parseRetryAfter, retryDelayMs, retryPolicyFor } from './retry-policy.js';
