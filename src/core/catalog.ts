@@ -14,15 +14,18 @@ export const retryPolicies = {
 type PolicyName = keyof typeof retryPolicies;
 
 /**
- * [code, default resolution, transient, retry policy] for one type; `null` is the type-level row
- * (v2 errors carry no code, and unknown codes of a known type fall back to it).
+ * [code, default resolution, transient, retry policy, status when it differs from the type's] for
+ * one type; `null` is the type-level row (v2 errors carry no code, and unknown codes of a known
+ * type fall back to it).
  */
-type Row = readonly [code: string | null, resolution: ResolutionKind, transient?: boolean, policy?: PolicyName];
+type Row = readonly [code: string | null, resolution: ResolutionKind, transient?: boolean, policy?: PolicyName, status?: number];
 
 const table: ReadonlyArray<readonly [type: string, status: number | undefined, rows: readonly Row[]]> = [
   ['AUTHENTICATION', 401, [
     [null, 'reauthenticate'],
     ['UNAUTHORIZED', 'reauthenticate'],
+    // The token lacks access to this resource: a new consent in Connect can grant it.
+    ['ACCESS_DENIED', 'reauthenticate', false, undefined, 403],
   ]],
   ['PERMISSION', 403, [
     [null, 'reauthenticate'],
@@ -123,10 +126,10 @@ const table: ReadonlyArray<readonly [type: string, status: number | undefined, r
  * vehicleErrorCatalog.filter((entry) => entry.type === 'VEHICLE_STATE').length;
  */
 export const vehicleErrorCatalog: readonly CatalogEntry[] = table.flatMap(([type, status, rows]) =>
-  rows.map(([code, resolution, transient = false, policy]): CatalogEntry => ({
+  rows.map(([code, resolution, transient = false, policy, rowStatus = status]): CatalogEntry => ({
     type,
     code,
-    ...(status === undefined ? {} : { status }),
+    ...(rowStatus === undefined ? {} : { status: rowStatus }),
     resolution,
     transient,
     ...(policy ? { retryPolicy: retryPolicies[policy] } : {}),

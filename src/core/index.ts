@@ -12,3 +12,4 @@ export type {
 export { vehicleErrorCatalog } from './catalog.js';
 export { resolveVehicleError } from './resolve.js';
 export { parseRetryAfter, retryDelayMs, retryPolicyFor } from './retry-policy.js';
+export { normalizeVehicleError, normalizeVehicleErrorResponse, normalizeVehicleErrors } from './normalize/index.js';

@@ -30,6 +30,15 @@ function kindFromStatus(status: number | undefined): ResolutionKind | undefined 
  * // { kind: 'retry', automatic: true, retryAfterMs: 30000 }
  */
 export function resolveVehicleError(error: VehicleError): Resolution {
+  try {
+    return resolve(error);
+  } catch {
+    // JavaScript callers may hand us a raw payload or a hostile object: offer nothing, never crash.
+    return { kind: 'none', automatic: false };
+  }
+}
+
+function resolve(error: VehicleError): Resolution {
   const declared = error.resolution.type;
   const entry = catalogEntryFor(error.type, error.code);
   const explicit = documentedKinds.get(declared);

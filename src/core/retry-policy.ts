@@ -17,7 +17,8 @@ export function retryDelayMs(
   options: { retryAfterMs?: number; random?: () => number } = {},
 ): number {
   const { retryAfterMs, random = Math.random } = options;
-  const exponent = Math.max(0, Math.min(Math.floor(attempt), 30));
+  // NaN would poison every step below; treat it like the first attempt.
+  const exponent = Number.isNaN(attempt) ? 0 : Math.max(0, Math.min(Math.floor(attempt), 30));
   const window = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** exponent);
   const jittered = Math.floor(clamp01(random()) * window);
   if (retryAfterMs === undefined || !(retryAfterMs > 0)) return jittered;

@@ -13,6 +13,7 @@ export function safeUrl(value: unknown, purpose: UrlPurpose = 'navigation'): str
   const url = value.trim();
   if (url.length === 0 || url.length > 2048) return undefined;
   // Control characters and backslashes let browsers rewrite a URL's scheme or host.
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
   if (/[\u0000-\u001f\u007f\\]/.test(url)) return undefined;
   if (url.startsWith('/')) return url.startsWith('//') ? undefined : url;
   if (/^[.?#]/.test(url)) return url;

@@ -1,0 +1,2 @@
+export { normalizeVehicleError, normalizeVehicleErrors } from './normalize.js';
+export { normalizeVehicleErrorResponse } from './response.js';

@@ -1,0 +1,93 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { retryPolicies } from '../src/core/catalog.js';
+import { parseRetryAfter, retryDelayMs, retryPolicyFor } from '../src/core/retry-policy.js';
+
+const policy = retryPolicies.server; // 1 s base, 30 s cap, Retry-After honoured up to 60 s
+
+describe('retryDelayMs: full jitter', () => {
+  it('draws uniformly between 0 and the doubling, capped window', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 60 }), fc.double({ min: 0, max: 1, noNaN: true }), (attempt, draw) => {
+        const window = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** attempt);
+        const delay = retryDelayMs(attempt, policy, { random: () => draw });
+        expect(delay).toBeGreaterThanOrEqual(0);
+        expect(delay).toBeLessThanOrEqual(window);
+        expect(delay).toBe(Math.floor(draw * window));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('grows the window per attempt and stops at the cap', () => {
+    const top = () => 1;
+    expect([0, 1, 2, 3, 4, 5, 6, 50].map((attempt) => retryDelayMs(attempt, policy, { random: top }))).toEqual([
+      1_000, 2_000, 4_000, 8_000, 16_000, 30_000, 30_000, 30_000,
+    ]);
+  });
+
+  it('stays a finite, bounded number for nonsense attempts and random sources', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.double(), fc.constantFrom(NaN, Infinity, -Infinity)), fc.oneof(fc.double(), fc.constantFrom(NaN, -1, 2)), (attempt, draw) => {
+        const delay = retryDelayMs(attempt, policy, { random: () => draw });
+        expect(Number.isFinite(delay)).toBe(true);
+        expect(delay).toBeGreaterThanOrEqual(0);
+        expect(delay).toBeLessThanOrEqual(policy.maxDelayMs);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('retryDelayMs: Retry-After', () => {
+  it('is a floor: never retry sooner than the server asked', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 10 }), fc.double({ min: 0, max: 1, noNaN: true }), fc.integer({ min: 1, max: policy.maxRetryAfterMs }), (attempt, draw, retryAfterMs) => {
+        const delay = retryDelayMs(attempt, policy, { random: () => draw, retryAfterMs });
+        expect(delay).toBeGreaterThanOrEqual(retryAfterMs);
+        expect(delay).toBe(Math.max(retryAfterMs, Math.floor(draw * Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** attempt))));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('is capped by the policy, so a server cannot park us for hours', () => {
+    expect(retryDelayMs(0, policy, { random: () => 0, retryAfterMs: 3_600_000 })).toBe(policy.maxRetryAfterMs);
+  });
+
+  it('is ignored when zero or negative', () => {
+    expect(retryDelayMs(0, policy, { random: () => 0.5, retryAfterMs: 0 })).toBe(500);
+    expect(retryDelayMs(0, policy, { random: () => 0.5, retryAfterMs: -5 })).toBe(500);
+  });
+});
+
+describe('parseRetryAfter', () => {
+  const now = Date.parse('2026-10-21T07:28:00Z');
+
+  it('reads delta-seconds', () => {
+    expect(parseRetryAfter('120', now)).toBe(120_000);
+    expect(parseRetryAfter(' 0 ', now)).toBe(0);
+    expect(parseRetryAfter('1.5', now)).toBe(1_500);
+    expect(parseRetryAfter(30, now)).toBe(30_000);
+  });
+
+  it('reads an HTTP date as the time left until it (a past date means now)', () => {
+    expect(parseRetryAfter('Wed, 21 Oct 2026 07:28:45 GMT', now)).toBe(45_000);
+    expect(parseRetryAfter('Wed, 21 Oct 2026 07:00:00 GMT', now)).toBe(0);
+  });
+
+  it.each([undefined, null, '', 'soon', '-5', '+5', '12abc', 'NaN', 'Infinity', -1, NaN, Infinity, {}, '9'.repeat(400), String(2 * 24 * 3600)])(
+    'gives undefined for %s',
+    (value) => {
+      expect(parseRetryAfter(value, now)).toBeUndefined();
+    },
+  );
+});
+
+describe('retryPolicyFor', () => {
+  it('retries a sleeping car in minutes and a busy server in seconds', () => {
+    expect(retryPolicyFor({ type: 'VEHICLE_STATE', code: 'ASLEEP' }).baseDelayMs).toBeGreaterThanOrEqual(60_000);
+    expect(retryPolicyFor({ type: 'SERVER', code: 'INTERNAL' }).baseDelayMs).toBeLessThanOrEqual(1_000);
+    expect(retryPolicyFor({ type: 'NEVER_HEARD_OF_IT', code: null })).toEqual(retryPolicies.server);
+  });
+});
