@@ -1,0 +1,12 @@
+export { VEHICLE_ERRORS_NS } from './resources.js';
+export type { VehicleErrorResources } from './resources.js';
+export type { VehicleErrorAction, VehicleErrorKey, VehicleErrorUiKey } from './keys.js';
+export { uiKey } from './keys.js';
+export { addVehicleErrorResources, createVehicleErrorI18n } from './instance.js';
+export { describeVehicleError } from './describe.js';
+export type { DescribeOptions, VehicleErrorText } from './describe.js';
+export { formatVehicleErrorMessage } from './format.js';
+export { ensureVehicleErrorLocale, loadVehicleErrorLocale, PSEUDO_LOCALE, vehicleErrorLocales } from './locale-loaders.js';
+export type { VehicleErrorLocale } from './locale-loaders.js';
+export type { FormatOptions } from './format.js';
+export { stripReconnectLink } from './plain-text.js';

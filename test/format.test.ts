@@ -1,0 +1,87 @@
+// Imports only the framework-free entry: formatting must work in Node without React.
+import { describe, expect, it } from 'vitest';
+import { formatVehicleErrorMessage, vehicleErrorCatalog } from '../src/core.js';
+import { resetWarnings } from '../src/core/dev-warning.js';
+import en from '../locales/en/vehicle-errors.json' with { type: 'json' };
+import { vendorPayloads } from './fixtures/vendor-payloads.js';
+import { expectConsole } from './setup.js';
+
+const appName = 'EV Buddy';
+const LEFTOVERS = ['{{', '}}', '<app name>', '<reconnectLink', 'undefined', 'null', '[object'];
+type Messages = Record<string, Record<string, { title: string }>>;
+
+function expectReadable(text: { title: string; message: string }): void {
+  expect(Object.keys(text).sort()).toEqual(['message', 'title']);
+  for (const leftover of LEFTOVERS) expect(`${text.title}\n${text.message}`).not.toContain(leftover);
+  expect(text.title.trim()).not.toBe('');
+  expect(text.message.trim()).not.toBe('');
+  expect(text.title).not.toBe(text.message);
+}
+
+describe('formatVehicleErrorMessage over every vendor payload', () => {
+  it.each(vendorPayloads.map((fixture) => [fixture.name, fixture] as const))('%s', (_name, { payload, expected }) => {
+    resetWarnings();
+    expectConsole('warn'); // some fixtures are deliberately odd; the normalizer may say so
+    for (const action of [undefined, 'lock', 'read_odometer']) {
+      const text = formatVehicleErrorMessage(payload, { appName, ...(action ? { action } : {}) });
+      expectReadable(text);
+      const row = (en.error as Messages)[expected.type]?.[expected.known ? (expected.code ?? 'default') : 'default'];
+      if (row) expect(text.title).toBe(row.title);
+      else expect(text.title).toBe(en.generic.title);
+    }
+  });
+});
+
+describe('formatVehicleErrorMessage', () => {
+  it('turns an API body into plain text, synchronously', () => {
+    const body = { type: 'VEHICLE_STATE', code: 'DOOR_OPEN', statusCode: 409, resolution: { type: null } };
+    expect(formatVehicleErrorMessage(body, { appName, action: 'lock' })).toEqual({
+      title: 'A door is open',
+      message: "EV Buddy couldn't lock your car because a door is open. Close all doors and the trunk fully, then try again.",
+    });
+  });
+
+  it('removes the re-connect tag and keeps its words', () => {
+    const { message } = formatVehicleErrorMessage({ type: 'PERMISSION', code: null, statusCode: 403 }, { appName });
+    expect(message).toBe("EV Buddy doesn't have your permission for this yet. Reconnect your car and allow access.");
+  });
+
+  it('reads a Connect redirect with the car it was about', () => {
+    const url = 'https://app.example/callback?error=vehicle_incompatible&make=TESLA&model=Model%20S&year=2019';
+    expect(formatVehicleErrorMessage(url, { appName }).message).toBe(
+      "Your 2019 Tesla Model S can't connect to EV Buddy yet. You can connect a different car instead.",
+    );
+  });
+
+  it('gives every catalog row with its status its own title', () => {
+    for (const entry of vehicleErrorCatalog.filter((row) => row.type !== 'CONNECT')) {
+      const body = { type: entry.type, code: entry.code, statusCode: entry.status, resolution: { type: null } };
+      const text = formatVehicleErrorMessage(body, { appName, action: 'startCharging' });
+      expectReadable(text);
+      expect(text.title).toBe((en.error as Messages)[entry.type]?.[entry.code ?? 'default']?.title);
+    }
+  });
+
+  it('uses English, with a warning, for a language that is not loaded', () => {
+    resetWarnings();
+    const console = expectConsole('warn');
+    const text = formatVehicleErrorMessage({ type: 'VEHICLE_STATE', code: 'ASLEEP' }, { appName, lng: 'fr-CA' });
+    expect(text.title).toBe('Your car is asleep');
+    expect(console.messages()).toEqual([expect.stringContaining('"fr-CA" is not loaded')]);
+  });
+
+  it('needs no warning for English variants', () => {
+    expect(formatVehicleErrorMessage({ type: 'SERVER', code: 'INTERNAL' }, { appName, lng: 'en-GB' }).title).toBe(
+      'Temporary problem',
+    );
+  });
+
+  it('never leaves a hole when the app name is missing', () => {
+    resetWarnings();
+    const console = expectConsole('warn');
+    const options = JSON.parse('{}') as { appName: string };
+    const text = formatVehicleErrorMessage({ type: 'SERVER', code: 'INTERNAL' }, options);
+    expect(text.message).toBe('Something went wrong while the app was reaching your car. Please try again in a few minutes.');
+    expect(console.messages().join('\n')).toContain('appName');
+  });
+});
