@@ -1,0 +1,31 @@
+import type { VehicleError } from '../../core/types.js';
+import { useVehicleErrorConfig } from '../config/context.js';
+import { useReportShown } from '../hooks/use-report-shown.js';
+import { useUiText } from '../i18n/use-ui-text.js';
+import { DismissButton } from './DismissButton.js';
+import type { FrameProps } from './frame-props.js';
+import { MessageFrame } from './MessageFrame.js';
+
+/**
+ * "Your car is connected again": one polite notice for a RESOLVED webhook event, however many
+ * errors it resolves.
+ */
+export function ResolvedNotice({ error, onDismiss, announce = 'polite', ...frame }: FrameProps & { error: VehicleError }) {
+  const { lng, dir } = useVehicleErrorConfig();
+  const ui = useUiText();
+  useReportShown(error, 'none');
+  return (
+    <MessageFrame
+      {...frame}
+      kind="none"
+      tone="success"
+      state="resolved"
+      dir={dir}
+      lang={lng}
+      announce={announce}
+      title={ui('resolved.title')}
+      message={ui('resolved.message')}
+      actions={onDismiss ? <DismissButton error={error} kind="none" onDismiss={onDismiss} ui={ui} /> : undefined}
+    />
+  );
+}

@@ -1,0 +1,74 @@
+import type { i18n as I18n } from 'i18next';
+import { useEffect, useMemo, useState } from 'react';
+import { addVehicleErrorResources, sharedVehicleErrorI18n } from '../../i18n/instance.js';
+import { VEHICLE_ERRORS_NS } from '../../i18n/resources.js';
+import { VehicleErrorContext, type VehicleErrorConfig } from './context.js';
+import type { VehicleErrorProviderProps } from './provider-props.js';
+import { useLocaleLoading } from './use-locale-loading.js';
+
+/**
+ * Gives every vehicle error component below it the app's name, language, reconnect and support
+ * destinations, and an analytics callback. Components work without it too, in English, with
+ * neutral wording and no reconnect or support actions.
+ *
+ * @example
+ * <VehicleErrorProvider appName="Acme Drive" lng="de" connectUrl="/connect" supportUrl="/help">
+ *   <VehicleErrorBanner error={error} onRetry={refetch} />
+ * </VehicleErrorProvider>
+ */
+export function VehicleErrorProvider(props: VehicleErrorProviderProps) {
+  const { appName, lng: lngProp, i18n: host, onEvent, children } = props;
+  const { connectUrl, onReauthenticate, supportUrl, onContactSupport } = props;
+  const i18n = useMemo(() => (host ? prepareHost(host) : sharedVehicleErrorI18n()), [host]);
+  const lng = lngProp ?? host?.language ?? 'en';
+  const revision = useTranslationsRevision(i18n);
+  useLocaleLoading(i18n, lng);
+
+  const value = useMemo<VehicleErrorConfig>(
+    () => ({
+      appName,
+      connectUrl,
+      onReauthenticate,
+      supportUrl,
+      onContactSupport,
+      onEvent,
+      i18n,
+      lng,
+      t: i18n.getFixedT(lng, VEHICLE_ERRORS_NS),
+      dir: i18n.dir(lng) === 'rtl' ? 'rtl' : 'ltr',
+      provided: true,
+      revision,
+    }),
+    [appName, connectUrl, onReauthenticate, supportUrl, onContactSupport, onEvent, i18n, lng, revision],
+  );
+  return <VehicleErrorContext.Provider value={value}>{children}</VehicleErrorContext.Provider>;
+}
+
+const preparedHosts = new WeakSet<I18n>();
+
+/**
+ * Adds our namespace to the host's instance, once per instance (adding emits store events, which
+ * must not reach components already rendering); it never overwrites the host's own strings.
+ */
+function prepareHost(host: I18n): I18n {
+  if (!preparedHosts.has(host)) {
+    addVehicleErrorResources(host);
+    preparedHosts.add(host);
+  }
+  return host;
+}
+
+/** Counts translation additions and language changes, so messages re-render when they arrive. */
+function useTranslationsRevision(i18n: I18n): number {
+  const [revision, setRevision] = useState(0);
+  useEffect(() => {
+    const bump = () => setRevision((current) => current + 1);
+    i18n.store.on('added', bump);
+    i18n.on('languageChanged', bump);
+    return () => {
+      i18n.store.off('added', bump);
+      i18n.off('languageChanged', bump);
+    };
+  }, [i18n]);
+  return revision;
+}

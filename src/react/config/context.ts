@@ -1,0 +1,52 @@
+import type { i18n as I18n, TFunction } from 'i18next';
+import { createContext, useContext } from 'react';
+import { sharedVehicleErrorI18n } from '../../i18n/instance.js';
+import { VEHICLE_ERRORS_NS } from '../../i18n/resources.js';
+import type { UrlForError, VehicleErrorEvent } from './provider-props.js';
+import type { VehicleError } from '../../core/types.js';
+
+/** Everything the hooks and components read from the nearest provider (or the defaults). */
+export interface VehicleErrorConfig {
+  /** `undefined` without a provider: messages then use neutral wording. */
+  appName: string | undefined;
+  connectUrl?: UrlForError;
+  onReauthenticate?: (error: VehicleError) => void;
+  supportUrl?: UrlForError;
+  onContactSupport?: (error: VehicleError) => void;
+  onEvent?: (event: VehicleErrorEvent) => void;
+  i18n: I18n;
+  lng: string;
+  /** Bound to `lng` and our namespace; a new function whenever translations arrive. */
+  t: TFunction;
+  dir: 'ltr' | 'rtl';
+  /** Bumps when translations arrive, so memoized text is recomputed. */
+  revision: number;
+  /** False when no provider is above: used to warn the developer once. */
+  provided: boolean;
+}
+
+export const VehicleErrorContext = createContext<VehicleErrorConfig | null>(null);
+
+// Created on first use, never at import: importing the library must not do work (or touch i18next).
+let fallback: VehicleErrorConfig | undefined;
+
+function fallbackConfig(): VehicleErrorConfig {
+  if (!fallback) {
+    const i18n = sharedVehicleErrorI18n();
+    fallback = {
+      appName: undefined,
+      i18n,
+      lng: 'en',
+      t: i18n.getFixedT('en', VEHICLE_ERRORS_NS),
+      dir: 'ltr',
+      revision: 0,
+      provided: false,
+    };
+  }
+  return fallback;
+}
+
+/** The nearest provider's settings, or English with no actions configured. */
+export function useVehicleErrorConfig(): VehicleErrorConfig {
+  return useContext(VehicleErrorContext) ?? fallbackConfig();
+}

@@ -1,0 +1,25 @@
+import { useEffect, useState } from 'react';
+
+/**
+ * Whole seconds until `deadline` (epoch ms), ticking on second boundaries while it is in the
+ * future; `undefined` without a deadline. One timer at a time, cleared on change and unmount.
+ */
+export function useSecondsLeft(deadline: number | undefined): number | undefined {
+  const [left, setLeft] = useState<{ deadline: number; seconds: number } | undefined>(undefined);
+
+  useEffect(() => {
+    if (deadline === undefined) return undefined;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const tick = () => {
+      const ms = Math.max(0, deadline - Date.now());
+      setLeft({ deadline, seconds: Math.ceil(ms / 1000) });
+      // Wake at the next whole-second boundary of the remaining time, not every 1000 ms from now.
+      if (ms > 0) timer = setTimeout(tick, ms % 1000 || 1000);
+    };
+    tick();
+    return () => clearTimeout(timer);
+  }, [deadline]);
+
+  if (deadline === undefined || left?.deadline !== deadline) return undefined;
+  return left.seconds;
+}

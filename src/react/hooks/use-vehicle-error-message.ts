@@ -1,0 +1,58 @@
+import type { i18n as I18n, TFunction } from 'i18next';
+import { useMemo } from 'react';
+import type { VehicleError } from '../../core/types.js';
+import { describeVehicleError, type VehicleErrorText } from '../../i18n/describe.js';
+import { VEHICLE_ERRORS_NS } from '../../i18n/resources.js';
+import { useVehicleErrorConfig } from '../config/context.js';
+import { normalizeVehicleError } from '../../core/normalize/index.js';
+
+/** Options of {@link useVehicleErrorMessage}. */
+export interface VehicleErrorMessageOptions {
+  /**
+   * What the app tried to do: a permission name or action key, itself translated.
+   *
+   * @example useVehicleErrorMessage(error, { action: 'lock' }) // "… couldn't lock your car …"
+   */
+  action?: string;
+}
+
+/** The words for one error, and what a custom UI needs to render the message with its link. */
+export interface VehicleErrorMessage extends VehicleErrorText {
+  /** The normalized error the words are for. */
+  error: VehicleError;
+  /** The language the text is meant to be in (English shows while it loads). */
+  lng: string;
+  /** Writing direction of `lng`: put it on your root element as `dir`. */
+  dir: 'ltr' | 'rtl';
+  /**
+   * True when `<Trans i18n={i18n} t={t} i18nKey={messageKey} values={values}>` renders the same
+   * message with its `<reconnectLink>`; otherwise render `message` as plain text.
+   */
+  richText: boolean;
+  i18n: I18n;
+  t: TFunction;
+}
+
+/**
+ * The title and message for anything normalizable (API body, SDK error, Connect redirect,
+ * webhook event), in the provider's language, with the provider's app name.
+ *
+ * @example
+ * const { title, message, dir, lng } = useVehicleErrorMessage(error, { action: 'unlock' });
+ * return <div dir={dir} lang={lng}><strong>{title}</strong> {message}</div>;
+ */
+export function useVehicleErrorMessage(error: unknown, options: VehicleErrorMessageOptions = {}): VehicleErrorMessage {
+  const { action } = options;
+  const { appName, t, i18n, lng, dir } = useVehicleErrorConfig();
+  const normalized = useMemo(() => normalizeVehicleError(error), [error]);
+  return useMemo(() => {
+    const text = describeVehicleError(t, normalized, { appName: appName ?? '', ...(action ? { action } : {}) });
+    const richText =
+      text.hasReconnectLink &&
+      text.messageKey !== '' &&
+      // The neutral "the app" wording is capitalised in `message` only; keep that version.
+      text.values.appName === appName &&
+      i18n.exists(text.messageKey, { lng, ns: VEHICLE_ERRORS_NS });
+    return { ...text, error: normalized, lng, dir, richText, i18n, t };
+  }, [t, normalized, appName, action, i18n, lng, dir]);
+}
