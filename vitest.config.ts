@@ -16,7 +16,7 @@ export default defineConfig({
           environment: 'jsdom',
           globals: true,
           include: ['test/**/*.test.{ts,tsx}'],
-          exclude: ['test/browser/**'],
+          exclude: ['test/browser/**', 'test/**/*.chromium.test.ts'],
           setupFiles: ['test/setup.ts'],
         },
       },
@@ -26,7 +26,8 @@ export default defineConfig({
           name: 'browser',
           environment: 'node',
           globals: true,
-          include: ['test/browser/**/*.test.ts'],
+          // *.chromium.test.ts elsewhere (test/compat) also installs packages and drives Chromium.
+          include: ['test/browser/**/*.test.ts', 'test/**/*.chromium.test.ts'],
           fileParallelism: false,
           testTimeout: 120_000,
           hookTimeout: 600_000,
