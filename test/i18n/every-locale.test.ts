@@ -1,0 +1,72 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { vehicleErrorCatalog } from '../../src/core/catalog.js';
+import { formatVehicleErrorMessage } from '../../src/i18n/format.js';
+import { createVehicleErrorI18n } from '../../src/i18n/instance.js';
+import { loadVehicleErrorLocale, PSEUDO_LOCALE, vehicleErrorLocales } from '../../src/i18n/locale-loaders.js';
+import { englishResources, VEHICLE_ERRORS_NS } from '../../src/i18n/resources.js';
+
+const locales = [...vehicleErrorLocales, PSEUDO_LOCALE];
+const actions = Object.keys(englishResources.action);
+const LEFTOVER = /\{\{|\}\}|<\/?\w|undefined|null|\[object|<app name>/i;
+
+beforeAll(async () => {
+  for (const lng of locales) await loadVehicleErrorLocale(lng);
+});
+
+/** The input an app would hand over for a catalog row: an API body, or a Connect redirect. */
+function payloadFor(type: string, code: string | null): unknown {
+  if (type === 'CONNECT') return `https://app.example/callback?error=${code ?? 'unknown_connect_error'}&make=TESLA&model=Model%203&year=2021`;
+  return { type, code, statusCode: 400 };
+}
+
+describe.each(locales)('%s', (lng) => {
+  it('formats every catalog row, with and without every action, with nothing left over', () => {
+    for (const { type, code } of vehicleErrorCatalog) {
+      for (const action of [undefined, ...actions]) {
+        const { title, message } = formatVehicleErrorMessage(payloadFor(type, code), { appName: 'Chargely', lng, ...(action ? { action } : {}) });
+        const where = `${lng} ${type}.${code ?? 'default'} action=${action ?? '-'}`;
+        expect(title, where).not.toMatch(LEFTOVER);
+        expect(message, where).not.toMatch(LEFTOVER);
+        expect(message.length, where).toBeGreaterThan(10);
+      }
+    }
+  });
+
+  it.skipIf(lng === 'en')('really is a translation: no catalog message is left in English', () => {
+    for (const { type, code } of vehicleErrorCatalog) {
+      const options = { appName: 'Chargely', action: 'lock' };
+      const english = formatVehicleErrorMessage(payloadFor(type, code), options);
+      const translated = formatVehicleErrorMessage(payloadFor(type, code), { ...options, lng });
+      expect(translated.message, `${type}.${code ?? 'default'}`).not.toBe(english.message);
+    }
+  });
+
+  it('puts the action phrase into every message written for it', () => {
+    const t = createVehicleErrorI18n(lng).getFixedT(lng, VEHICLE_ERRORS_NS);
+    for (const { type, code } of vehicleErrorCatalog) {
+      const { message } = formatVehicleErrorMessage(payloadFor(type, code), { appName: 'Chargely', action: 'unlock', lng });
+      const hasVariant = t(`error.${type}.${code ?? 'default'}.message_withAction`, { defaultValue: '' }) !== '';
+      if (hasVariant) expect(message).toContain(t('action.unlock'));
+    }
+  });
+
+  it('names the car in the vehicle_incompatible message', () => {
+    const { message } = formatVehicleErrorMessage(payloadFor('CONNECT', 'vehicle_incompatible'), { appName: 'Chargely', lng });
+    expect(message).toContain('Model 3');
+    expect(message).toContain('2021');
+  });
+
+  it('has a countdown and an issue count for every number', () => {
+    const t = createVehicleErrorI18n(lng).getFixedT(lng, VEHICLE_ERRORS_NS);
+    const rules = new Intl.PluralRules(lng);
+    for (let count = 0; count <= 120; count += 1) {
+      for (const key of ['ui.retryCountdown', 'ui.retryCountdownMinutes', 'ui.moreErrors']) {
+        const text = t(key, { count });
+        expect(text, `${key} ${count}`).not.toMatch(LEFTOVER);
+        expect(text, `${key} ${count}`).not.toBe(key);
+        // Only forms that say the number in words may leave the digits out.
+        if (!['zero', 'one', 'two'].includes(rules.select(count))) expect(text, `${key} ${count}`).toContain(String(count));
+      }
+    }
+  });
+});
