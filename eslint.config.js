@@ -4,7 +4,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist', 'storybook-static', 'node_modules', 'examples/*/dist', 'examples/*/node_modules', 'coverage'] },
+  { ignores: ['dist', 'storybook-static', 'node_modules', 'examples/*/dist', 'examples/*/node_modules', 'coverage', '.size-tmp', '**/.size-tmp'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
