@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { vehicleErrorCatalog } from '../src/core/catalog.js';
 import { normalizeVehicleError, normalizeVehicleErrors } from '../src/core/normalize/index.js';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { beforeEach, describe, expect, it } from 'vitest';
 import { resetWarnings } from '../src/core/dev-warning.js';
 import { normalizeVehicleError, normalizeVehicleErrors } from '../src/core/normalize/index.js';

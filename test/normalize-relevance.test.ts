@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { normalizeVehicleError, normalizeVehicleErrors } from '../src/core/normalize/index.js';
 import { mostRelevantVehicleError } from '../src/core/relevance.js';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { resetWarnings } from '../src/core/dev-warning.js';
 import { normalizeVehicleError, normalizeVehicleErrorResponse } from '../src/core/normalize/index.js';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { normalizeVehicleError } from '../src/core/normalize/index.js';
 import { resolveVehicleError } from '../src/core/resolve.js';

@@ -81,6 +81,8 @@ const table: ReadonlyArray<readonly [type: string, status: number | undefined, r
   ['VALIDATION', 400, [
     [null, 'contactSupport'],
     ['INVALID_INPUT_FORMAT', 'contactSupport'],
+    // Well-formed, but a value the car or its maker refused (e.g. a charge schedule's location).
+    ['PARAMETER', 'contactSupport'],
   ]],
   ['VEHICLE_STATE', 409, [
     [null, 'retry', false, 'manual'],

@@ -1,15 +1,16 @@
 import type { VehicleError } from '../types.js';
 import { buildVehicleError } from './build.js';
 import type { ReadContext } from './context.js';
-import { readVehicleFacts } from './webhook-fields.js';
 import { httpStatus, text } from './values.js';
+import { readVehicle, readVehicleFacts } from './webhook-fields.js';
 
 const CONNECT_CODE = /^[a-z][a-z0-9_]{0,63}$/;
 
 /**
  * A Connect redirect error from its parameters (query string, `URLSearchParams`, plain object):
- * `error` becomes the lower-case code of type `CONNECT`; `make`, `model`, `year`, `vin` the
- * vehicle facts; `error_description` (else `error_message`) the description.
+ * `error` becomes the lower-case code of type `CONNECT`; `make`, `model`, `year`, `vin` (or the
+ * mobile and JS SDKs' `vehicleInfo` object) the vehicle facts; `error_description` (the JS SDK's
+ * message says `errorDescription`, else `error_message`) the description.
  */
 export function readConnectError(get: (name: string) => unknown, context: ReadContext): VehicleError[] {
   const raw = get('error');
@@ -23,8 +24,8 @@ export function readConnectError(get: (name: string) => unknown, context: ReadCo
       type: 'CONNECT',
       code,
       statusCode: httpStatus(get('status_code')),
-      description: text(get('error_description')) ?? text(get('error_message')),
-      vehicle: readVehicleFacts(get),
+      description: text(get('error_description')) ?? text(get('errorDescription')) ?? text(get('error_message')),
+      vehicle: readVehicleFacts(get) ?? readVehicle(get('vehicleInfo')),
     },
     'connect',
   );

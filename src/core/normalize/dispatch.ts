@@ -7,6 +7,7 @@ import { readErrorFields } from './fields.js';
 import { readFlatError } from './flat.js';
 import { readResponseFacts, withResponseFacts } from './headers.js';
 import { limits } from './limits.js';
+import { readNamedError } from './named-errors.js';
 import { arrayItems, field, hasField, isArray, isFields, tagOf } from './read.js';
 import { readString, readUrlObject } from './strings.js';
 import { isV1Body, readV1Body } from './v1.js';
@@ -53,6 +54,8 @@ function readObject(value: object, tag: string, context: ReadContext): VehicleEr
     const error = field(value, 'error');
     if (typeof error === 'string') return isV1Body(value) ? [readV1Body(value)] : readConnectError((name) => field(value, name), context);
     if (isFields(error)) return context.read(error);
+    const named = readNamedError(value, context);
+    if (named) return named;
     const wrapped = readWrapped(value, context);
     if (wrapped.length > 0) return wrapped;
   }

@@ -2,9 +2,10 @@ import { parseRetryAfter } from '../retry-policy.js';
 import { safeUrl } from '../safe-url.js';
 import type { VehicleError } from '../types.js';
 import type { ErrorParts } from './build.js';
+import { typeOfLegacyName } from './legacy-types.js';
 import { limits } from './limits.js';
 import { field, firstField, isFields } from './read.js';
-import { httpStatus, identifier, milliseconds, ownerText, text } from './values.js';
+import { errorStatus, identifier, milliseconds, ownerText, text } from './values.js';
 import { readSignals, readState, readVehicle } from './webhook-fields.js';
 
 /**
@@ -16,10 +17,10 @@ export function readErrorFields(value: unknown): ErrorParts {
   const links = field(value, 'links');
   const meta = field(value, 'meta');
   return {
-    type: identifier(field(value, 'type'))?.toUpperCase(),
+    type: apiType(field(value, 'type')),
     code: identifier(field(value, 'code')) ?? null,
-    statusCode: firstField(value, ['statusCode', 'status', 'status_code'], httpStatus),
-    resolution: readResolution(field(value, 'resolution')),
+    statusCode: firstField(value, ['statusCode', 'status', 'status_code'], errorStatus),
+    resolution: readResolution(field(value, 'resolution')) ?? readFlatResolution(value),
     description: firstField(value, ['description', 'detail', 'title', 'message'], (raw) => text(raw)),
     suggestedUserMessage: firstField(value, ['suggestedUserMessage', 'suggested_user_message'], ownerText),
     requestId:
@@ -36,14 +37,35 @@ export function readErrorFields(value: unknown): ErrorParts {
   };
 }
 
+/** An upper-case API type; SDKs put a v1 body's `error` (`vehicle_state_error`) in `type` as it was. */
+function apiType(raw: unknown): string | undefined {
+  const type = identifier(raw);
+  return type === undefined ? undefined : (typeOfLegacyName(type) ?? type.toUpperCase());
+}
+
 function safeDocUrl(raw: unknown): string | undefined {
   return safeUrl(raw, 'navigation');
 }
 
-/** `{ type, url }`, a bare `'RETRY_LATER'`, or missing: always `{ type }` plus a safe `url`. */
-function readResolution(value: unknown): VehicleError['resolution'] {
-  if (!isFields(value)) return { type: identifier(value)?.toUpperCase() ?? null };
-  const url = safeUrl(field(value, 'url'), 'navigation');
-  const type = identifier(field(value, 'type'))?.toUpperCase() ?? null;
+/** `{ type, url }` or a bare `'RETRY_LATER'`: `{ type }` plus a safe `url`; `undefined` when absent. */
+function readResolution(value: unknown): VehicleError['resolution'] | undefined {
+  if (!isFields(value)) {
+    const type = identifier(value)?.toUpperCase();
+    return type === undefined ? undefined : { type };
+  }
+  return resolutionOf(field(value, 'type'), field(value, 'url'));
+}
+
+/** The Java SDK's error flattens the resolution into `resolutionType` and `resolutionUrl`. */
+function readFlatResolution(value: unknown): VehicleError['resolution'] {
+  return resolutionOf(
+    field(value, 'resolutionType') ?? field(value, 'resolution_type'),
+    field(value, 'resolutionUrl') ?? field(value, 'resolution_url'),
+  );
+}
+
+function resolutionOf(rawType: unknown, rawUrl: unknown): VehicleError['resolution'] {
+  const url = safeUrl(rawUrl, 'navigation');
+  const type = identifier(rawType)?.toUpperCase() ?? null;
   return url === undefined ? { type } : { type, url };
 }

@@ -2,11 +2,11 @@ import { parseRetryAfter } from '../retry-policy.js';
 import type { VehicleError } from '../types.js';
 import { buildVehicleError } from './build.js';
 import { limits } from './limits.js';
-import { field, isFields } from './read.js';
+import { field, firstField, isFields } from './read.js';
 import { httpStatus, text } from './values.js';
 
 /** What a response says outside its body. */
-interface ResponseFacts {
+export interface ResponseFacts {
   statusCode?: number;
   requestId?: string;
   retryAfterMs?: number;
@@ -39,9 +39,9 @@ export function readHeaderFacts(headers: unknown): ResponseFacts {
   return facts;
 }
 
-/** Status and header facts of a fetch `Response` (or anything with `status` and `headers`). */
+/** Status and header facts of a fetch `Response` (or anything with `status` or got's `statusCode`, and `headers`). */
 export function readResponseFacts(response: unknown): ResponseFacts {
-  const statusCode = httpStatus(field(response, 'status'));
+  const statusCode = firstField(response, ['status', 'statusCode'], httpStatus);
   const facts = readHeaderFacts(field(response, 'headers'));
   return statusCode === undefined ? facts : { statusCode, ...facts };
 }

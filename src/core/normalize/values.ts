@@ -47,6 +47,12 @@ export function httpStatus(value: unknown): number | undefined {
   return typeof number === 'number' && Number.isInteger(number) && number >= 100 && number <= 599 ? number : undefined;
 }
 
+/** A status an error can have (400–599): an SDK error thrown for one part of a batch carries the batch's 200. */
+export function errorStatus(value: unknown): number | undefined {
+  const status = httpStatus(value);
+  return status !== undefined && status >= 400 ? status : undefined;
+}
+
 /** Longest wait we keep; the same bound `parseRetryAfter` uses. */
 const DAY_MS = 24 * 60 * 60 * 1000;
 
