@@ -11,13 +11,10 @@ const documentedKinds = new Map<string | null, ResolutionKind>([
 /** Statuses whose meaning alone says waiting may help. */
 const TRANSIENT_STATUSES = new Set([408, 425, 429, 500, 502, 503, 504]);
 
-function kindFromStatus(status: number | undefined): ResolutionKind | undefined {
-  if (status === undefined) return undefined;
+function kindFromStatus(status: number | undefined = 0): ResolutionKind | undefined {
   if (status === 401 || status === 403) return 'reauthenticate';
-  if (status === 409) return 'retry';
-  if (TRANSIENT_STATUSES.has(status) || (status >= 500 && status !== 501 && status < 600)) return 'retry';
-  if (status >= 400 && status < 500) return 'contactSupport';
-  return undefined;
+  if (status === 409 || TRANSIENT_STATUSES.has(status) || (status >= 500 && status !== 501 && status < 600)) return 'retry';
+  return status >= 400 && status < 500 ? 'contactSupport' : undefined;
 }
 
 /**

@@ -29,23 +29,20 @@ function clamp01(value: number): number {
   return Number.isFinite(value) ? Math.min(Math.max(value, 0), 1) : 0;
 }
 
-/** Retry-After longer than a day is nonsense; treat it as absent rather than wait forever. */
-const MAX_RETRY_AFTER_MS = 24 * 60 * 60 * 1000;
-
 /**
  * Milliseconds to wait from a `Retry-After` value: delta-seconds (`"120"`) or an HTTP date
  * (`"Wed, 21 Oct 2026 07:28:00 GMT"`). `undefined` for anything else.
  */
 export function parseRetryAfter(value: unknown, now: number = Date.now()): number | undefined {
-  if (typeof value === 'number') return finiteDelay(value * 1000);
+  if (typeof value === 'number') return validDelayMs(value * 1000);
   if (typeof value !== 'string') return undefined;
   const text = value.trim();
-  if (/^\d+(\.\d+)?$/.test(text)) return finiteDelay(Number(text) * 1000);
+  if (/^\d+(\.\d+)?$/.test(text)) return validDelayMs(Number(text) * 1000);
   if (text.length > 64 || !/[a-z]/i.test(text)) return undefined;
-  const date = Date.parse(text);
-  return Number.isNaN(date) ? undefined : finiteDelay(Math.max(0, date - now));
+  return validDelayMs(Math.max(0, Date.parse(text) - now));
 }
 
-function finiteDelay(ms: number): number | undefined {
-  return Number.isFinite(ms) && ms >= 0 && ms <= MAX_RETRY_AFTER_MS ? Math.round(ms) : undefined;
+/** A wait in whole milliseconds; longer than a day is nonsense, so it counts as absent rather than wait forever. */
+export function validDelayMs(ms: unknown): number | undefined {
+  return typeof ms === 'number' && ms >= 0 && ms <= 86_400_000 ? Math.round(ms) : undefined;
 }

@@ -9,29 +9,16 @@ const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
  * `data:`, protocol-relative `//host` or anything a browser would reinterpret.
  */
 export function safeUrl(value: unknown, purpose: UrlPurpose = 'navigation'): string | undefined {
-  if (typeof value !== 'string') return undefined;
-  const url = value.trim();
-  if (url.length === 0 || url.length > 2048) return undefined;
+  const url = typeof value === 'string' ? value.trim() : '';
   // Control characters and backslashes let browsers rewrite a URL's scheme or host.
   // eslint-disable-next-line no-control-regex -- matching control characters is the point
-  if (/[\u0000-\u001f\u007f\\]/.test(url)) return undefined;
-  if (url.startsWith('/')) return url.startsWith('//') ? undefined : url;
-  if (/^[.?#]/.test(url)) return url;
-  let parsed: URL;
+  if (!url || url.length > 2048 || /[\u0000-\u001f\u007f\\]/.test(url) || url.startsWith('//')) return undefined;
+  if (/^[/.?#]/.test(url)) return url;
   try {
-    parsed = new URL(url);
+    const { protocol, hostname } = new URL(url);
+    const local = protocol === 'http:' && LOCAL_HOSTS.has(hostname);
+    return protocol === 'https:' || local || (purpose === 'support' && (protocol === 'mailto:' || protocol === 'tel:')) ? url : undefined;
   } catch {
     return undefined;
-  }
-  switch (parsed.protocol) {
-    case 'https:':
-      return url;
-    case 'http:':
-      return LOCAL_HOSTS.has(parsed.hostname) ? url : undefined;
-    case 'mailto:':
-    case 'tel:':
-      return purpose === 'support' ? url : undefined;
-    default:
-      return undefined;
   }
 }

@@ -1,42 +1,99 @@
 import type { VehicleError } from '../types.js';
 import { buildVehicleError } from './build.js';
-import type { ReadContext } from './context.js';
-import { httpStatus, text } from './values.js';
-import { readVehicle, readVehicleFacts } from './webhook-fields.js';
-
-const CONNECT_CODE = /^[a-z][a-z0-9_]{0,63}$/;
+import { legacyType, readErrorFields, readVehicle } from './fields.js';
+import { field, first, httpStatus, identifier, shortText, text } from './read.js';
+import type { Getter } from './read.js';
+import { note } from './session.js';
 
 /**
- * A Connect redirect error from its parameters (query string, `URLSearchParams`, plain object):
+ * A Connect redirect error from its parameters (object, `URLSearchParams` with `get` = `param`):
  * `error` becomes the lower-case code of type `CONNECT`; `make`, `model`, `year`, `vin` (or the
  * mobile and JS SDKs' `vehicleInfo` object) the vehicle facts; `error_description` (the JS SDK's
  * message says `errorDescription`, else `error_message`) the description.
  */
-export function readConnectError(get: (name: string) => unknown, context: ReadContext): VehicleError[] {
-  const raw = get('error');
-  const code = typeof raw === 'string' ? raw.trim().toLowerCase() : '';
-  if (!CONNECT_CODE.test(code)) {
-    context.problem('a Connect redirect `error` is not a lower-case code; it was ignored.');
+export function readConnectError(value: unknown, get: Getter = field): VehicleError[] {
+  const raw = get(value, 'error');
+  const code = identifier(typeof raw === 'string' ? raw.toLowerCase() : undefined);
+  if (!code) {
+    note('connectCode');
     return [];
   }
   const error = buildVehicleError(
     {
       type: 'CONNECT',
       code,
-      statusCode: httpStatus(get('status_code')),
-      description: text(get('error_description')) ?? text(get('errorDescription')) ?? text(get('error_message')),
-      vehicle: readVehicleFacts(get) ?? readVehicle(get('vehicleInfo')),
+      statusCode: httpStatus(get(value, 'status_code')),
+      description: first(value, 'error_description errorDescription error_message', text, get),
+      vehicle: readVehicle(value, get) ?? readVehicle(get(value, 'vehicleInfo')),
     },
     'connect',
   );
   return [error];
 }
 
+const param: Getter = (params, name) => (params as URLSearchParams).get(name) ?? undefined;
+
 /** Connect parameters from `URLSearchParams`; no `error` parameter means it is no Connect error. */
-export function readConnectParams(params: URLSearchParams, context: ReadContext): VehicleError[] {
-  if (!params.has('error')) {
-    context.problem('a URL or query string has no `error` parameter, so it is not a Connect error.');
+export function readConnectParams(params: URLSearchParams): VehicleError[] {
+  if (params.has('error')) return readConnectError(params, param);
+  note('noErrorParam');
+  return [];
+}
+
+/** Connect parameters of a `URL`: its query, else its fragment (some OAuth flows use it). */
+const paramsOfUrl = (url: URL): URLSearchParams =>
+  url.searchParams.has('error') ? url.searchParams : new URLSearchParams(url.hash.slice(1));
+
+export function readUrl(url: URL): VehicleError[] {
+  try {
+    return readConnectParams(paramsOfUrl(url));
+  } catch {
+    note('badUrl');
     return [];
   }
-  return readConnectError((name) => params.get(name) ?? undefined, context);
+}
+
+/** The parameters of a redirect URL (absolute or relative) or query string (with or without `?`). */
+function redirectParams(value: string): URLSearchParams | undefined {
+  if (value.length > 16_384) return undefined;
+  if (/^[a-z][a-z0-9+.-]*:/i.test(value)) {
+    try {
+      return paramsOfUrl(new URL(value));
+    } catch {
+      return undefined;
+    }
+  }
+  if (/^[/.]/.test(value)) return new URLSearchParams(/[?#](.*)$/s.exec(value)?.[1]?.replace('#', '&'));
+  if (/^[?#]/.test(value)) return new URLSearchParams(value.slice(1));
+  return /^[^\s=&]+=/.test(value) ? new URLSearchParams(value) : undefined;
+}
+
+/** A string that is not JSON can only be a Connect redirect. */
+export function readRedirect(value: string): VehicleError[] {
+  const params = redirectParams(value);
+  if (params) return readConnectParams(params);
+  note('notConnect');
+  return [];
+}
+
+/**
+ * Errors that say what they are only by `name` or `message`, with no `type`: the Connect JS SDK's
+ * `AccessDenied`, `InvalidSubscription`, `VehicleIncompatible` (with `vehicleInfo`) and
+ * `Error('Unexpected error: <code> - <description>')`, and the first Node SDK's errors named
+ * after v1 errors (`vehicle_state_error` with `code` and `statusCode`). `undefined` for others.
+ */
+export function readNamedError(value: object): VehicleError[] | undefined {
+  const name = shortText(field(value, 'name')) ?? '';
+  const message = field(value, 'message');
+  if (/^(AccessDenied|InvalidSubscription|VehicleIncompatible)$/.test(name)) {
+    // The class name is the redirect code in PascalCase.
+    const error = name.replace(/\B[A-Z]/g, '_$&').toLowerCase();
+    return readConnectError({ error, error_description: message, vehicleInfo: field(value, 'vehicleInfo') });
+  }
+  // For every other Connect code the JS SDK throws a plain Error with the code in its message.
+  const unexpected = typeof message === 'string' ? /^Unexpected error: ([a-z][a-z0-9_]{0,63}) - ?(.*)$/s.exec(message) : null;
+  if (unexpected) return readConnectError({ error: unexpected[1], error_description: unexpected[2] });
+  // Exact names only: a `name` is often a class name, not an error the API sent.
+  const type = legacyType(name, true);
+  return type === undefined ? undefined : [buildVehicleError({ ...readErrorFields(value), type }, 'sdk')];
 }

@@ -1,2 +1,1 @@
-export { normalizeVehicleError, normalizeVehicleErrors } from './normalize.js';
-export { normalizeVehicleErrorResponse } from './response.js';
+export { normalizeVehicleError, normalizeVehicleErrorResponse, normalizeVehicleErrors } from './normalize.js';

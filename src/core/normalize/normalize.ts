@@ -1,23 +1,16 @@
 import { mostRelevantVehicleError } from '../relevance.js';
 import type { VehicleError } from '../types.js';
-import { genericVehicleError } from './build.js';
-import { ReadContext } from './context.js';
-import { readValue } from './dispatch.js';
-import { limits } from './limits.js';
+import { genericVehicleError, readResponseFacts, withResponseFacts } from './build.js';
+import { read } from './dispatch.js';
+import { field, MAX_ERRORS } from './read.js';
+import { note, session } from './session.js';
 
-/** Reads every error, with the generic one for input that holds none; notes what it could not read. */
-export function readAll(input: unknown, context: ReadContext): VehicleError[] {
-  let errors: VehicleError[];
-  try {
-    errors = context.read(input);
-  } catch {
-    errors = [];
-  }
-  if (errors.length > limits.errors) {
-    context.problem(`the input holds more than ${limits.errors} errors; the rest were ignored.`);
-    errors = errors.slice(0, limits.errors);
-  }
-  return errors;
+/** Every error of one input, at most `MAX_ERRORS`. */
+function readAll(input: unknown): VehicleError[] {
+  const errors = read(input);
+  if (errors.length <= MAX_ERRORS) return errors;
+  note('manyErrors');
+  return errors.slice(0, MAX_ERRORS);
 }
 
 /**
@@ -31,13 +24,12 @@ export function readAll(input: unknown, context: ReadContext): VehicleError[] {
  * normalizeVehicleErrors(webhookEvent).filter((error) => error.state === 'ERROR');
  */
 export function normalizeVehicleErrors(input: unknown): VehicleError[] {
-  const context = new ReadContext(readValue);
-  const errors = readAll(input, context);
-  if (errors.length === 0 && !context.hasProblems) {
-    context.problem('the input holds no vehicle error this library understands; showing a generic message.');
-  }
-  context.flush();
-  return errors.length > 0 ? errors : [genericVehicleError()];
+  return session((noted) => {
+    const errors = readAll(input);
+    if (errors.length > 0) return errors;
+    if (noted.size === 0) note('notUnderstood');
+    return [genericVehicleError()];
+  });
 }
 
 /**
@@ -50,4 +42,36 @@ export function normalizeVehicleErrors(input: unknown): VehicleError[] {
  */
 export function normalizeVehicleError(input: unknown): VehicleError {
   return mostRelevantVehicleError(normalizeVehicleErrors(input)) ?? genericVehicleError();
+}
+
+/**
+ * The most relevant error of a failed fetch `Response`: its body (JSON, or text holding JSON) read
+ * like `normalizeVehicleError` does, then `Retry-After` (seconds or an HTTP date) and the request
+ * id header (`sc-request-id`, `x-request-id`, `request-id`) where the body has none. A body that
+ * is empty or not JSON still gives an error with the response's status. Never rejects.
+ *
+ * @example
+ * const response = await fetch(url);
+ * if (!response.ok) setError(await normalizeVehicleErrorResponse(response));
+ */
+export async function normalizeVehicleErrorResponse(response: Response): Promise<VehicleError> {
+  try {
+    const facts = readResponseFacts(response);
+    const readText = field(response, 'text');
+    let body: unknown;
+    try {
+      body = typeof readText === 'function' ? await Reflect.apply(readText, response, []) : undefined;
+    } catch {
+      // Already read, or the network failed: the status and headers still say something.
+    }
+    const json = typeof body === 'string' ? body.slice(0, 100_000).trim() : '';
+    return session(() => {
+      // Proxies and gateways answer with HTML or plain text; the status alone still says enough.
+      const errors = /^[{[]/.test(json) ? readAll(json) : [];
+      if (errors.length === 0 && !((facts.statusCode ?? 0) >= 400)) note('okResponse');
+      return withResponseFacts(mostRelevantVehicleError(errors) ?? genericVehicleError(), facts);
+    });
+  } catch {
+    return genericVehicleError();
+  }
 }
