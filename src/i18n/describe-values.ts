@@ -6,6 +6,8 @@ import { englishResources } from './resources.js';
 
 const MAX_VALUE_LENGTH = 80;
 
+// Warnings are for development: production bundles drop the checks below and their messages.
+
 /** A value that is safe to interpolate: single-line, capped, no markup, no leftovers. */
 function cleanValue(value: unknown): string | undefined {
   if (typeof value !== 'string' && typeof value !== 'number') return undefined;
@@ -20,7 +22,7 @@ function cleanValue(value: unknown): string | undefined {
 export function appNameValue(appName: unknown, lookup: Lookup): { appName: string; fallback: boolean } {
   const clean = cleanValue(appName);
   if (clean !== undefined) return { appName: clean, fallback: false };
-  warnOnce('appName is missing or not usable as text; messages say "the app" instead. Pass your app\'s name.');
+  if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') warnOnce('appName is missing or not usable as text; messages say "the app" instead. Pass your app\'s name.');
   return { appName: lookup('ui.appNameFallback') ?? englishResources.ui.appNameFallback, fallback: true };
 }
 
@@ -28,7 +30,7 @@ export function appNameValue(appName: unknown, lookup: Lookup): { appName: strin
 export function actionValue(action: unknown, lookup: Lookup): string | undefined {
   if (action === undefined || action === null || action === '') return undefined;
   if (typeof action !== 'string' || !Object.hasOwn(englishResources.action, action)) {
-    warnOnce(`Unknown action ${JSON.stringify(String(action)).slice(0, 60)}; the message is shown without it.`);
+    if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') warnOnce(`Unknown action ${JSON.stringify(String(action)).slice(0, 60)}; the message is shown without it.`);
     return undefined;
   }
   return lookup(`action.${action}`);

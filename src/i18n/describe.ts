@@ -1,9 +1,8 @@
 import type { TFunction } from 'i18next';
-import { findCatalogEntry, isKnownType } from '../core/catalog.js';
+import { catalogEntryFor } from '../core/catalog.js';
 import type { VehicleError } from '../core/types.js';
 import { actionValue, appNameValue, capitaliseFallbackName, vehicleValues } from './describe-values.js';
 import { createLookup } from './lookup.js';
-import type { Lookup } from './lookup.js';
 import { hasReconnectLink, stripReconnectLink, suggestedMessageText, tidySpaces } from './plain-text.js';
 import { englishResources } from './resources.js';
 
@@ -31,17 +30,12 @@ export interface VehicleErrorText {
   hasReconnectLink: boolean;
 }
 
-type MessageChoice = Pick<VehicleErrorText, 'messageKey' | 'values' | 'context'> & { text: string };
-
 /** Our keys for an error, most specific first. Only catalog strings become keys, never payload text. */
 function keyBases({ type, code }: Partial<VehicleError>): string[] {
-  if (typeof type !== 'string' || !isKnownType(type)) return [];
-  const entry = typeof code === 'string' ? findCatalogEntry(type, code) : undefined;
-  const typeEntry = findCatalogEntry(type, null);
-  return [
-    ...(entry?.code ? [`error.${entry.type}.${entry.code}`] : []),
-    ...(typeEntry ? [`error.${typeEntry.type}.default`] : []),
-  ];
+  const entry = typeof type === 'string' ? catalogEntryFor(type, typeof code === 'string' ? code : null) : undefined;
+  if (!entry) return [];
+  const typeLevel = `error.${entry.type}.default`;
+  return entry.code === null ? [typeLevel] : [`error.${entry.type}.${entry.code}`, typeLevel];
 }
 
 /**
@@ -54,54 +48,54 @@ function keyBases({ type, code }: Partial<VehicleError>): string[] {
  * const { title, message } = describeVehicleError(i18n.t, error, { appName: 'EV Buddy', action: 'lock' });
  */
 export function describeVehicleError(t: TFunction, error: VehicleError, options: DescribeOptions): VehicleErrorText {
-  return describeWithLookup(createLookup(t), error, options);
-}
-
-/** {@link describeVehicleError} over a prepared lookup (the formatter's is cached). */
-export function describeWithLookup(lookup: Lookup, error: VehicleError, options: DescribeOptions): VehicleErrorText {
+  const lookup = createLookup(t);
   // Callers without types may hand over anything; it then reads as an unknown error.
   const safeError: Partial<VehicleError> = error !== null && typeof error === 'object' ? error : {};
   const { appName, fallback } = appNameValue(options?.appName, lookup);
   const action = actionValue(options?.action, lookup);
   const vehicle = vehicleValues(safeError);
-  const bases = keyBases(safeError);
+  const plain = { appName };
 
-  const variants: Array<Omit<MessageChoice, 'text' | 'messageKey'> & { suffix: string }> = [];
-  if (vehicle) variants.push({ suffix: '_withVehicle', context: 'withVehicle', values: { appName, ...vehicle } });
-  if (action !== undefined) variants.push({ suffix: '_withAction', context: 'withAction', values: { appName, action } });
-  variants.push({ suffix: '', values: { appName } });
+  // Most specific wording first; the plain message always comes last.
+  const variants: Array<Pick<VehicleErrorText, 'context' | 'values'>> = [];
+  if (vehicle) variants.push({ context: 'withVehicle', values: { appName, ...vehicle } });
+  if (action !== undefined) variants.push({ context: 'withAction', values: { appName, action } });
+  variants.push({ values: plain });
 
   let title: string | undefined;
-  let chosen: MessageChoice | undefined;
-  for (const base of bases) {
-    title ??= lookup(`${base}.title`, { appName });
-    for (const { suffix, ...variant } of chosen ? [] : variants) {
-      const messageKey = `${base}.message${suffix}`;
-      const text = lookup(messageKey, variant.values);
+  let chosen: Pick<VehicleErrorText, 'context' | 'values' | 'messageKey'> | undefined;
+  let text: string | undefined;
+  for (const base of keyBases(safeError)) {
+    title ??= lookup(`${base}.title`, plain);
+    for (const variant of chosen ? [] : variants) {
+      const messageKey = `${base}.message${variant.context ? `_${variant.context}` : ''}`;
+      text = lookup(messageKey, variant.values);
       if (text !== undefined) {
-        chosen = { ...variant, messageKey, text };
+        chosen = { ...variant, messageKey };
         break;
       }
     }
   }
   if (!chosen) {
-    const suggested = suggestedMessageText(safeError.suggestedUserMessage, appName);
-    if (suggested !== undefined) chosen = { messageKey: '', values: { appName }, text: suggested };
+    chosen = { values: plain, messageKey: '' };
+    text = suggestedMessageText(safeError.suggestedUserMessage, appName);
   }
-  chosen ??= {
-    messageKey: 'generic.message',
-    values: { appName },
-    text: lookup('generic.message', { appName }) ?? englishResources.generic.message.replace('{{appName}}', () => appName),
-  };
-  title ??= lookup('generic.title', { appName }) ?? englishResources.generic.title;
+  if (text === undefined) {
+    chosen.messageKey = 'generic.message';
+    text = lookup('generic.message', plain) ?? englishResources.generic.message.replace('{{appName}}', () => appName);
+  }
+  title ??= lookup('generic.title', plain) ?? englishResources.generic.title;
 
-  const finish = (text: string) => (fallback ? capitaliseFallbackName(text, appName) : text);
+  const finish = (words: string) => {
+    const tidy = tidySpaces(stripReconnectLink(words));
+    return fallback ? capitaliseFallbackName(tidy, appName) : tidy;
+  };
   return {
-    title: finish(tidySpaces(stripReconnectLink(title))),
-    message: finish(tidySpaces(stripReconnectLink(chosen.text))),
+    title: finish(title),
+    message: finish(text),
     messageKey: chosen.messageKey,
     values: chosen.values,
     ...(chosen.context ? { context: chosen.context } : {}),
-    hasReconnectLink: hasReconnectLink(chosen.text),
+    hasReconnectLink: hasReconnectLink(text),
   };
 }

@@ -1,8 +1,8 @@
+import type { i18n } from 'i18next';
 import { warnOnce } from '../core/dev-warning.js';
 import { normalizeVehicleError } from '../core/normalize/index.js';
-import { describeWithLookup } from './describe.js';
+import { describeVehicleError } from './describe.js';
 import { sharedVehicleErrorI18n } from './instance.js';
-import { createLookup, rawCacheFor } from './lookup.js';
 import { localeLoaders } from './locale-loaders.js';
 import { VEHICLE_ERRORS_NS } from './resources.js';
 
@@ -17,18 +17,16 @@ export interface FormatOptions {
 }
 
 /** The loaded language closest to `lng` (itself, else its base language), or English. */
-function loadedLanguage(lng: unknown): string {
+function loadedLanguage(instance: i18n, lng: unknown): string {
   if (typeof lng !== 'string' || lng === '') return 'en';
-  const instance = sharedVehicleErrorI18n();
   const base = lng.split('-')[0] ?? lng;
-  for (const candidate of [lng, base]) {
-    if (candidate === 'en' || instance.hasResourceBundle(candidate, VEHICLE_ERRORS_NS)) return candidate;
+  const loaded = [lng, base].find((code) => code === 'en' || instance.hasResourceBundle(code, VEHICLE_ERRORS_NS));
+  // Development only: bundlers drop the check, the message and the loaders it names.
+  if (loaded === undefined && typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
+    const hint = Object.hasOwn(localeLoaders, base) ? 'Load it first: await loadVehicleErrorLocale(lng)' : 'No translation ships for it';
+    warnOnce(`Locale ${JSON.stringify(lng.slice(0, 20))} is not loaded; English is shown. ${hint}.`);
   }
-  const hint = Object.hasOwn(localeLoaders, base)
-    ? 'Load it first: await loadVehicleErrorLocale(lng)'
-    : 'No translation ships for it';
-  warnOnce(`Locale ${JSON.stringify(lng.slice(0, 20))} is not loaded; English is shown. ${hint}.`);
-  return 'en';
+  return loaded ?? 'en';
 }
 
 /**
@@ -41,11 +39,11 @@ function loadedLanguage(lng: unknown): string {
  * // { title: 'A door is open', message: "EV Buddy couldn't lock your car because a door is open. …" }
  */
 export function formatVehicleErrorMessage(input: unknown, options: FormatOptions): { title: string; message: string } {
-  const lng = loadedLanguage(options?.lng);
   const instance = sharedVehicleErrorI18n();
-  const t = instance.getFixedT(lng, VEHICLE_ERRORS_NS);
-  const describeOptions = { appName: options?.appName, ...(options?.action === undefined ? {} : { action: options.action }) };
-  const lookup = createLookup(t, rawCacheFor(instance, lng));
-  const { title, message } = describeWithLookup(lookup, normalizeVehicleError(input), describeOptions);
+  const t = instance.getFixedT(loadedLanguage(instance, options?.lng), VEHICLE_ERRORS_NS);
+  const { title, message } = describeVehicleError(t, normalizeVehicleError(input), {
+    appName: options?.appName,
+    ...(options?.action === undefined ? {} : { action: options.action }),
+  });
   return { title, message };
 }

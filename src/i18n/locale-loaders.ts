@@ -70,7 +70,8 @@ function shippedLocaleFor(lng: string): string | undefined {
 export async function loadVehicleErrorLocale(lng: string): Promise<LocaleResources | undefined> {
   const code = typeof lng === 'string' ? shippedLocaleFor(lng) : undefined;
   if (code === undefined) {
-    warnOnce(`No translation ships for locale ${JSON.stringify(String(lng)).slice(0, 40)}; English is shown.`);
+    // Development only, like every warning here: production bundles drop the check and its message.
+    if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') warnOnce(`No translation ships for locale ${JSON.stringify(String(lng)).slice(0, 40)}; English is shown.`);
     return undefined;
   }
   if (code === 'en') return englishResources;
@@ -83,7 +84,7 @@ export async function loadVehicleErrorLocale(lng: string): Promise<LocaleResourc
     return resources;
   } catch (error) {
     // A chunk that fails to download (offline, bad deploy) leaves English, not a broken screen.
-    warnOnce(`Could not load the ${code} translation (${String(error).slice(0, 120)}); English is shown.`);
+    if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') warnOnce(`Could not load the ${code} translation (${String(error).slice(0, 120)}); English is shown.`);
     return undefined;
   }
 }
@@ -103,12 +104,11 @@ export async function ensureVehicleErrorLocale(host: i18n, lng: string): Promise
   if (code !== undefined) await loadVehicleErrorLocale(code);
   addVehicleErrorResources(host, code);
   if (code === 'en') return;
-  // The app may bring its own translation of our namespace for a language we do not ship.
-  const base = String(lng).split(/[-_]/)[0] ?? '';
-  const target = code ?? [String(lng), base].find((c) => host.hasResourceBundle(c, VEHICLE_ERRORS_NS));
-  if (target === undefined) {
-    warnOnce(`No translation ships for locale ${JSON.stringify(String(lng)).slice(0, 40)}; English is shown.`);
-    return;
+  if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
+    // The app may bring its own translation of our namespace for a language we do not ship.
+    const base = String(lng).split(/[-_]/)[0] ?? '';
+    const target = code ?? [String(lng), base].find((c) => host.hasResourceBundle(c, VEHICLE_ERRORS_NS));
+    if (target === undefined) warnOnce(`No translation ships for locale ${JSON.stringify(String(lng)).slice(0, 40)}; English is shown.`);
+    else warnIfIncomplete(target, host.getResourceBundle(target, VEHICLE_ERRORS_NS) as unknown);
   }
-  warnIfIncomplete(target, host.getResourceBundle(target, VEHICLE_ERRORS_NS) as unknown);
 }
