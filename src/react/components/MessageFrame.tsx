@@ -13,8 +13,8 @@ interface MessageFrameProps extends Omit<FrameProps, 'onDismiss' | 'announce'> {
   message: ReactNode;
   /** Below the announced part: more-issues count, reference, retry status. */
   details?: ReactNode;
-  /** The controls; `undefined` renders no actions row. */
-  actions?: ReactNode;
+  /** The controls; `null` renders no actions row. */
+  actions: ReactNode;
 }
 
 /**
@@ -27,16 +27,7 @@ export function MessageFrame(props: MessageFrameProps) {
   const titleId = useId();
   const Heading = `h${headingLevel}` as const;
   return (
-    <section
-      {...section}
-      className={classNames('vehicle-error', className)}
-      aria-labelledby={titleId}
-      data-kind={kind}
-      data-tone={tone}
-      data-state={state}
-      dir={dir}
-      lang={lang}
-    >
+    <section {...section} className={classNames('vehicle-error', className)} aria-labelledby={titleId} data-kind={kind} data-tone={tone} data-state={state} dir={dir} lang={lang}>
       <div className="vehicle-error__content">
         <div role={liveRole(announce)}>
           <Heading id={titleId} className="vehicle-error__title">
@@ -46,7 +37,7 @@ export function MessageFrame(props: MessageFrameProps) {
         </div>
         {details}
       </div>
-      {actions === undefined ? null : <div className="vehicle-error__actions">{actions}</div>}
+      {actions ? <div className="vehicle-error__actions">{actions}</div> : null}
     </section>
   );
 }

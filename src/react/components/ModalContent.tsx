@@ -1,15 +1,15 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import { forwardRef, useRef } from 'react';
-import type { ErrorSelection } from '../hooks/select-errors.js';
+import type { ErrorSelection } from '../hooks/error-cache.js';
 import type { VehicleErrorResolutionOptions } from '../hooks/resolution-types.js';
 import { useReportShown } from '../hooks/use-report-shown.js';
 import { useVehicleErrorMessage, type VehicleErrorMessageOptions } from '../hooks/use-vehicle-error-message.js';
 import { useResolutionState } from '../hooks/use-resolution-state.js';
-import { useUiText } from '../i18n/use-ui-text.js';
-import { ActionControl } from './ActionControl.js';
-import { ErrorMessageText } from './ErrorMessageText.js';
-import { RetryStatus } from './RetryStatus.js';
-import { classNames, stateFor, toneFor } from './presentation.js';
+import { useUiText } from '../i18n/ui-text.js';
+import { actionControl } from './action-control.js';
+import { messageContent } from './ErrorMessageText.js';
+import { classNames, presentationOf } from './presentation.js';
+import { retryStatus } from './retry-status.js';
 
 interface ModalContentProps {
   selection: ErrorSelection;
@@ -33,15 +33,16 @@ export const ModalContent = forwardRef<HTMLDivElement, ModalContentProps>(functi
   const primaryRef = useRef<HTMLAnchorElement & HTMLButtonElement>(null);
   const closeRef = useRef<HTMLButtonElement>(null);
   useReportShown(text.error, resolved ? 'none' : next.kind);
+  const look = resolved ? { kind: 'none', tone: 'success', state: 'resolved' } : presentationOf(next);
 
   return (
     <Dialog.Content
       ref={ref}
       className={classNames('vehicle-error', className)}
       data-part="modal"
-      data-kind={resolved ? 'none' : next.kind}
-      data-tone={resolved ? 'success' : toneFor(next)}
-      data-state={resolved ? 'resolved' : stateFor(next)}
+      data-kind={look.kind}
+      data-tone={look.tone}
+      data-state={look.state}
       dir={text.dir}
       lang={text.lng}
       onOpenAutoFocus={(event) => {
@@ -57,16 +58,16 @@ export const ModalContent = forwardRef<HTMLDivElement, ModalContentProps>(functi
       <div className="vehicle-error__content">
         <Dialog.Title className="vehicle-error__title">{resolved ? ui('resolved.title') : text.title}</Dialog.Title>
         <Dialog.Description className="vehicle-error__message">
-          {resolved ? ui('resolved.message') : <ErrorMessageText text={text} {...(next.kind === 'reauthenticate' ? { onReconnect: next.reauthenticate } : {})} />}
+          {resolved ? ui('resolved.message') : messageContent(text, next.kind === 'reauthenticate' ? next.reauthenticate : undefined)}
         </Dialog.Description>
         {selection.more > 0 ? <p className="vehicle-error__detail">{ui('moreErrors', { count: selection.more })}</p> : null}
         {!resolved && next.kind === 'contactSupport' && next.requestId ? (
           <p className="vehicle-error__detail">{ui('requestId', { requestId: next.requestId })}</p>
         ) : null}
-        {!resolved && next.kind === 'retry' ? <RetryStatus next={next} ui={ui} /> : null}
+        {!resolved && next.kind === 'retry' ? retryStatus(next, ui) : null}
       </div>
       <div className="vehicle-error__actions">
-        {resolved ? null : <ActionControl ref={primaryRef} next={next} ui={ui} />}
+        {resolved ? null : actionControl(next, ui, primaryRef)}
         <Dialog.Close ref={closeRef} className="vehicle-error__button" data-variant="secondary">
           {ui('close')}
         </Dialog.Close>

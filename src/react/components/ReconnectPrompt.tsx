@@ -1,15 +1,15 @@
-import { useEffect, useMemo } from 'react';
-import { resolveVehicleError } from '../../core/resolve.js';
+import { useMemo } from 'react';
 import type { VehicleError } from '../../core/types.js';
 import { useVehicleErrorConfig } from '../config/context.js';
 import { reauthenticateTarget, warnUnavailable } from '../hooks/action-targets.js';
+import { resolutionOf } from '../hooks/error-cache.js';
 import type { ReauthenticateResolutionState } from '../hooks/resolution-types.js';
 import { useReportShown } from '../hooks/use-report-shown.js';
 import { useVehicleErrorMessage, type VehicleErrorMessageOptions } from '../hooks/use-vehicle-error-message.js';
-import { useUiText } from '../i18n/use-ui-text.js';
-import { ActionControl } from './ActionControl.js';
-import { DismissButton } from './DismissButton.js';
-import { ErrorMessageText } from './ErrorMessageText.js';
+import { useUiText } from '../i18n/ui-text.js';
+import { actionControl } from './action-control.js';
+import { dismissButton } from './dismiss-button.js';
+import { messageContent } from './ErrorMessageText.js';
 import type { FrameProps } from './frame-props.js';
 import { MessageFrame } from './MessageFrame.js';
 
@@ -44,25 +44,23 @@ const expiredConnection: VehicleError = {
  * </VehicleErrorProvider>
  */
 export function ReconnectPrompt({ error, action, onDismiss, announce = 'assertive', ...frame }: ReconnectPromptProps) {
-  const text = useVehicleErrorMessage(error ?? expiredConnection, action === undefined ? {} : { action });
+  const text = useVehicleErrorMessage(error ?? expiredConnection, { action });
   const config = useVehicleErrorConfig();
-  const { onEvent } = config;
   const ui = useUiText();
   useReportShown(text.error, 'reauthenticate');
 
   const next = useMemo((): ReauthenticateResolutionState => {
-    const resolution = resolveVehicleError(text.error);
+    const resolution = resolutionOf(text.error);
     const { href, handler } = reauthenticateTarget(config, text.error, resolution);
     const reauthenticate = () => {
-      onEvent?.({ type: 'action', action: 'reauthenticate', kind: 'reauthenticate', errorType: text.error.type, code: text.error.code });
+      config.onEvent?.({ type: 'action', action: 'reauthenticate', kind: 'reauthenticate', errorType: text.error.type, code: text.error.code });
       handler?.();
     };
     return { kind: 'reauthenticate', error: text.error, resolution, available: Boolean(href ?? handler), ...(href ? { href } : {}), reauthenticate };
-  }, [config, onEvent, text.error]);
-
-  useEffect(() => {
-    if (!next.available) warnUnavailable('reauthenticate', false);
-  }, [next.available]);
+  }, [config, text.error]);
+  if (process.env.NODE_ENV !== 'production' && !next.available) warnUnavailable('reauthenticate', false);
+  const control = actionControl(next, ui);
+  const dismiss = dismissButton(config, text.error, 'reauthenticate', onDismiss, ui);
 
   return (
     <MessageFrame
@@ -74,14 +72,14 @@ export function ReconnectPrompt({ error, action, onDismiss, announce = 'assertiv
       lang={text.lng}
       announce={announce}
       title={text.title}
-      message={<ErrorMessageText text={text} onReconnect={next.reauthenticate} />}
+      message={messageContent(text, next.reauthenticate)}
       actions={
-        next.available || onDismiss ? (
+        control || dismiss ? (
           <>
-            <ActionControl next={next} ui={ui} />
-            {onDismiss ? <DismissButton error={text.error} kind="reauthenticate" onDismiss={onDismiss} ui={ui} /> : null}
+            {control}
+            {dismiss}
           </>
-        ) : undefined
+        ) : null
       }
     />
   );

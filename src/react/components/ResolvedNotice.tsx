@@ -1,8 +1,8 @@
 import type { VehicleError } from '../../core/types.js';
 import { useVehicleErrorConfig } from '../config/context.js';
 import { useReportShown } from '../hooks/use-report-shown.js';
-import { useUiText } from '../i18n/use-ui-text.js';
-import { DismissButton } from './DismissButton.js';
+import { useUiText } from '../i18n/ui-text.js';
+import { dismissButton } from './dismiss-button.js';
 import type { FrameProps } from './frame-props.js';
 import { MessageFrame } from './MessageFrame.js';
 
@@ -11,7 +11,7 @@ import { MessageFrame } from './MessageFrame.js';
  * errors it resolves.
  */
 export function ResolvedNotice({ error, onDismiss, announce = 'polite', ...frame }: FrameProps & { error: VehicleError }) {
-  const { lng, dir } = useVehicleErrorConfig();
+  const config = useVehicleErrorConfig();
   const ui = useUiText();
   useReportShown(error, 'none');
   return (
@@ -20,12 +20,12 @@ export function ResolvedNotice({ error, onDismiss, announce = 'polite', ...frame
       kind="none"
       tone="success"
       state="resolved"
-      dir={dir}
-      lang={lng}
+      dir={config.dir}
+      lang={config.lng}
       announce={announce}
       title={ui('resolved.title')}
       message={ui('resolved.message')}
-      actions={onDismiss ? <DismissButton error={error} kind="none" onDismiss={onDismiss} ui={ui} /> : undefined}
+      actions={dismissButton(config, error, 'none', onDismiss, ui)}
     />
   );
 }

@@ -1,20 +1,19 @@
-import { useMemo } from 'react';
 import type { VehicleError } from '../../core/types.js';
-import type { VehicleErrorMessageOptions } from '../hooks/use-vehicle-error-message.js';
-import { useVehicleErrorMessage } from '../hooks/use-vehicle-error-message.js';
+import { useVehicleErrorConfig } from '../config/context.js';
+import { selectedErrors } from '../hooks/error-cache.js';
 import type { VehicleErrorResolutionOptions } from '../hooks/resolution-types.js';
-import { useResolutionState } from '../hooks/use-resolution-state.js';
 import { useReportShown } from '../hooks/use-report-shown.js';
-import { selectErrors } from '../hooks/select-errors.js';
-import { useUiText } from '../i18n/use-ui-text.js';
-import { ActionControl } from './ActionControl.js';
-import { DismissButton } from './DismissButton.js';
-import { ErrorMessageText } from './ErrorMessageText.js';
-import { ResolvedNotice } from './ResolvedNotice.js';
-import { RetryStatus } from './RetryStatus.js';
+import { useResolutionState } from '../hooks/use-resolution-state.js';
+import { useVehicleErrorMessage, type VehicleErrorMessageOptions } from '../hooks/use-vehicle-error-message.js';
+import { useUiText } from '../i18n/ui-text.js';
+import { actionControl } from './action-control.js';
+import { dismissButton } from './dismiss-button.js';
+import { messageContent } from './ErrorMessageText.js';
 import type { FrameProps } from './frame-props.js';
 import { MessageFrame } from './MessageFrame.js';
-import { announceFor, stateFor, toneFor } from './presentation.js';
+import { announceFor, presentationOf } from './presentation.js';
+import { ResolvedNotice } from './ResolvedNotice.js';
+import { retryStatus } from './retry-status.js';
 
 /** Props of {@link VehicleErrorBanner}. */
 export interface VehicleErrorBannerProps extends VehicleErrorResolutionOptions, VehicleErrorMessageOptions, FrameProps {
@@ -36,55 +35,50 @@ export interface VehicleErrorBannerProps extends VehicleErrorResolutionOptions, 
  * @example
  * <VehicleErrorBanner error={error} action="unlock" onRetry={() => unlock()} onDismiss={clear} />
  */
-export function VehicleErrorBanner(props: VehicleErrorBannerProps) {
-  const { error, action, onRetry, retryPolicy, ...frame } = props;
-  const selection = useMemo(() => (error === null || error === undefined ? undefined : selectErrors(error)), [error]);
-  if (!selection) return null;
-  if (selection.resolved) return <ResolvedNotice {...frame} error={selection.primary} />;
-  const options = { ...(action ? { action } : {}), ...(onRetry ? { onRetry } : {}), ...(retryPolicy ? { retryPolicy } : {}) };
-  return <ErrorBanner {...frame} error={selection.primary} more={selection.more} options={options} />;
+export function VehicleErrorBanner({ error, action, onRetry, retryPolicy, ...frame }: VehicleErrorBannerProps) {
+  if (error === null || error === undefined) return null;
+  const { primary, more, resolved } = selectedErrors(error);
+  if (resolved) return <ResolvedNotice {...frame} error={primary} />;
+  return <ErrorBanner {...frame} error={primary} more={more} action={action} onRetry={onRetry} retryPolicy={retryPolicy} />;
 }
 
-interface ErrorBannerProps extends FrameProps {
+interface ErrorBannerProps extends Omit<VehicleErrorBannerProps, 'error'> {
   error: VehicleError;
   more: number;
-  options: VehicleErrorMessageOptions & VehicleErrorResolutionOptions;
 }
 
-function ErrorBanner({ error, more, options, onDismiss, announce, ...frame }: ErrorBannerProps) {
-  const text = useVehicleErrorMessage(error, options);
-  const next = useResolutionState(text.error, options);
+function ErrorBanner({ error, more, action, onRetry, retryPolicy, onDismiss, announce, ...frame }: ErrorBannerProps) {
+  const config = useVehicleErrorConfig();
+  const text = useVehicleErrorMessage(error, { action });
+  const next = useResolutionState(error, { onRetry, retryPolicy });
   const ui = useUiText();
-  useReportShown(text.error, next.kind);
-  const reportReconnect = next.kind === 'reauthenticate' ? next.reauthenticate : undefined;
-  const reference = next.kind === 'contactSupport' && next.requestId ? ui('requestId', { requestId: next.requestId }) : '';
-  const hasControl = next.available && !(next.kind === 'retry' && next.succeeded);
+  useReportShown(error, next.kind);
+  const control = actionControl(next, ui);
+  const dismiss = dismissButton(config, error, next.kind, onDismiss, ui);
 
   return (
     <MessageFrame
       {...frame}
-      kind={next.kind}
-      tone={toneFor(next)}
-      state={stateFor(next)}
+      {...presentationOf(next)}
       dir={text.dir}
       lang={text.lng}
       announce={announce ?? announceFor(next)}
       title={text.title}
-      message={<ErrorMessageText text={text} {...(reportReconnect ? { onReconnect: reportReconnect } : {})} />}
+      message={messageContent(text, next.kind === 'reauthenticate' ? next.reauthenticate : undefined)}
       details={
         <>
           {more > 0 ? <p className="vehicle-error__detail">{ui('moreErrors', { count: more })}</p> : null}
-          {reference ? <p className="vehicle-error__detail">{reference}</p> : null}
-          {next.kind === 'retry' ? <RetryStatus next={next} ui={ui} /> : null}
+          {next.kind === 'contactSupport' && next.requestId ? <p className="vehicle-error__detail">{ui('requestId', { requestId: next.requestId })}</p> : null}
+          {next.kind === 'retry' ? retryStatus(next, ui) : null}
         </>
       }
       actions={
-        hasControl || onDismiss ? (
+        control || dismiss ? (
           <>
-            <ActionControl next={next} ui={ui} />
-            {onDismiss ? <DismissButton error={text.error} kind={next.kind} onDismiss={onDismiss} ui={ui} /> : null}
+            {control}
+            {dismiss}
           </>
-        ) : undefined
+        ) : null
       }
     />
   );

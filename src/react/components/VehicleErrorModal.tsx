@@ -1,6 +1,5 @@
 import * as Dialog from '@radix-ui/react-dialog';
-import { useMemo } from 'react';
-import { selectErrors } from '../hooks/select-errors.js';
+import { selectedErrors } from '../hooks/error-cache.js';
 import { useReturnFocus } from '../hooks/use-return-focus.js';
 import type { VehicleErrorMessageOptions } from '../hooks/use-vehicle-error-message.js';
 import type { VehicleErrorResolutionOptions } from '../hooks/resolution-types.js';
@@ -45,7 +44,7 @@ export interface VehicleErrorModalProps extends VehicleErrorResolutionOptions, V
  * <VehicleErrorModal open={Boolean(error)} onOpenChange={(open) => !open && setError(null)} error={error} onRetry={retry} />
  */
 export function VehicleErrorModal({ open, onOpenChange, error, container, className, ...options }: VehicleErrorModalProps) {
-  const selection = useMemo(() => selectErrors(error), [error]);
+  const selection = selectedErrors(error);
   const returnFocus = useReturnFocus(open);
   return (
     <Dialog.Root open={open} onOpenChange={onOpenChange}>

@@ -1,28 +1,20 @@
 import type { VehicleErrorResolutionState } from '../hooks/resolution-types.js';
 
-/** Colour family of a message; the title says the same in words. */
-type VehicleErrorTone = 'info' | 'warning' | 'critical' | 'success' | 'neutral';
-
-/** Tone by kind: the owner must act → critical; waiting or retrying helps → warning. */
-export function toneFor(next: VehicleErrorResolutionState): VehicleErrorTone {
-  switch (next.kind) {
-    case 'reauthenticate':
-    case 'contactSupport':
-      return 'critical';
-    case 'retry':
-      return next.succeeded ? 'success' : 'warning';
-    default:
-      return 'info';
-  }
-}
-
-/** `data-state`: the retry phase, else `idle`. */
-export function stateFor(next: VehicleErrorResolutionState): string {
-  return next.kind === 'retry' ? next.phase : 'idle';
-}
-
 /** How a newly shown message is announced. */
 export type Announce = 'polite' | 'assertive' | 'off';
+
+/** Heading levels a message title may use under the app's own headings. */
+export type HeadingLevel = 2 | 3 | 4 | 5 | 6;
+
+/**
+ * The `data-kind`, `data-tone` and `data-state` of a message. Tone: the owner must act → critical;
+ * waiting or retrying helps → warning; the title says the same in words. State: the retry phase.
+ */
+export function presentationOf(next: VehicleErrorResolutionState): { kind: string; tone: string; state: string } {
+  const { kind } = next;
+  if (kind === 'retry') return { kind, tone: next.succeeded ? 'success' : 'warning', state: next.phase };
+  return { kind, tone: kind === 'none' ? 'info' : 'critical', state: 'idle' };
+}
 
 /**
  * Interrupt (`role="alert"`) only when the owner must act and nothing fixes itself: reconnect,
@@ -30,9 +22,7 @@ export type Announce = 'polite' | 'assertive' | 'off';
  * information are polite (`role="status"`).
  */
 export function announceFor(next: VehicleErrorResolutionState): Announce {
-  if (next.kind === 'reauthenticate' || next.kind === 'contactSupport') return 'assertive';
-  if (next.kind === 'retry' && !next.resolution.automatic) return 'assertive';
-  return 'polite';
+  return next.kind === 'none' || next.resolution.automatic ? 'polite' : 'assertive';
 }
 
 /** The live-region role for an announcement setting. */
@@ -44,6 +34,3 @@ export function liveRole(announce: Announce): 'alert' | 'status' | undefined {
 export function classNames(...names: Array<string | undefined | false>): string {
   return names.filter(Boolean).join(' ');
 }
-
-/** Heading levels a message title may use under the app's own headings. */
-export type HeadingLevel = 2 | 3 | 4 | 5 | 6;

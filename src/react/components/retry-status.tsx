@@ -1,44 +1,31 @@
+import type { RetryPhase } from '../../core/retry-schedule.js';
+import type { VehicleErrorUiKey } from '../../i18n/keys.js';
 import type { RetryResolutionState } from '../hooks/resolution-types.js';
 import { useSecondsLeft } from '../hooks/use-seconds-left.js';
 import type { UiText } from '../i18n/ui-text.js';
 
 /** The sentence a screen reader hears when the retry state changes; never the ticking seconds. */
-function announcement(next: RetryResolutionState, ui: UiText): string {
-  switch (next.phase) {
-    case 'scheduled':
-      return ui('retryScheduled');
-    case 'retrying':
-      return ui('retrying');
-    case 'paused':
-      return ui('retryPaused');
-    case 'exhausted':
-      return ui('retryExhausted');
-    case 'failed':
-      return ui('retryFailed');
-    case 'succeeded':
-      return ui('retrySucceeded');
-    default:
-      return '';
-  }
-}
-
-function countdown(secondsLeft: number | undefined, ui: UiText): string {
-  if (secondsLeft === undefined || secondsLeft <= 0) return '';
-  if (secondsLeft >= 60) return ui('retryCountdownMinutes', { count: Math.ceil(secondsLeft / 60) });
-  return ui('retryCountdown', { count: secondsLeft });
-}
+const announcements: Partial<Record<RetryPhase, VehicleErrorUiKey>> = {
+  scheduled: 'retryScheduled',
+  retrying: 'retrying',
+  paused: 'retryPaused',
+  exhausted: 'retryExhausted',
+  failed: 'retryFailed',
+  succeeded: 'retrySucceeded',
+};
 
 /**
  * Retry state in two parts: a polite live region that changes only with the state (scheduled,
  * retrying, offline, exhausted…), and the visible countdown outside it, readable on demand but
- * never announced every second.
+ * never announced every second. A plain function, not a component: it adds no work per banner.
  */
-export function RetryStatus({ next, ui }: { next: RetryResolutionState; ui: UiText }) {
+export function retryStatus(next: RetryResolutionState, ui: UiText) {
   if (!next.available) return null;
+  const key = announcements[next.phase];
   return (
     <>
       <p className="vehicle-error__detail vehicle-error__retry-status" role="status" data-state={next.phase}>
-        {announcement(next, ui)}
+        {key ? ui(key) : ''}
       </p>
       {next.phase === 'scheduled' ? <Countdown deadline={next.nextRetryAt} ui={ui} /> : null}
     </>
@@ -47,6 +34,8 @@ export function RetryStatus({ next, ui }: { next: RetryResolutionState; ui: UiTe
 
 /** The only part that re-renders every second. */
 function Countdown({ deadline, ui }: { deadline: number | undefined; ui: UiText }) {
-  const remaining = countdown(useSecondsLeft(deadline), ui);
-  return remaining ? <p className="vehicle-error__detail vehicle-error__countdown">{remaining}</p> : null;
+  const seconds = useSecondsLeft(deadline);
+  if (seconds === undefined || seconds <= 0) return null;
+  const text = seconds >= 60 ? ui('retryCountdownMinutes', { count: Math.ceil(seconds / 60) }) : ui('retryCountdown', { count: seconds });
+  return text ? <p className="vehicle-error__detail vehicle-error__countdown">{text}</p> : null;
 }

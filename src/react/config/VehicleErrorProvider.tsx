@@ -1,10 +1,24 @@
 import type { i18n as I18n } from 'i18next';
 import { useEffect, useMemo, useState } from 'react';
 import { addVehicleErrorResources, sharedVehicleErrorI18n } from '../../i18n/instance.js';
+import { ensureVehicleErrorLocale } from '../../i18n/locale-loaders.js';
 import { VEHICLE_ERRORS_NS } from '../../i18n/resources.js';
 import { VehicleErrorContext, type VehicleErrorConfig } from './context.js';
 import type { VehicleErrorProviderProps } from './provider-props.js';
-import { useLocaleLoading } from './use-locale-loading.js';
+
+const preparedHosts = new WeakSet<I18n>();
+
+/**
+ * Adds our namespace to the host's instance, once per instance (adding emits store events, which
+ * must not reach components already rendering); it never overwrites the host's own strings.
+ */
+function prepareHost(host: I18n): I18n {
+  if (!preparedHosts.has(host)) {
+    addVehicleErrorResources(host);
+    preparedHosts.add(host);
+  }
+  return host;
+}
 
 /**
  * Gives every vehicle error component below it the app's name, language, reconnect and support
@@ -21,45 +35,7 @@ export function VehicleErrorProvider(props: VehicleErrorProviderProps) {
   const { connectUrl, onReauthenticate, supportUrl, onContactSupport } = props;
   const i18n = useMemo(() => (host ? prepareHost(host) : sharedVehicleErrorI18n()), [host]);
   const lng = lngProp ?? host?.language ?? 'en';
-  const revision = useTranslationsRevision(i18n);
-  useLocaleLoading(i18n, lng);
-
-  const value = useMemo<VehicleErrorConfig>(
-    () => ({
-      appName,
-      connectUrl,
-      onReauthenticate,
-      supportUrl,
-      onContactSupport,
-      onEvent,
-      i18n,
-      lng,
-      t: i18n.getFixedT(lng, VEHICLE_ERRORS_NS),
-      dir: i18n.dir(lng) === 'rtl' ? 'rtl' : 'ltr',
-      provided: true,
-      revision,
-    }),
-    [appName, connectUrl, onReauthenticate, supportUrl, onContactSupport, onEvent, i18n, lng, revision],
-  );
-  return <VehicleErrorContext.Provider value={value}>{children}</VehicleErrorContext.Provider>;
-}
-
-const preparedHosts = new WeakSet<I18n>();
-
-/**
- * Adds our namespace to the host's instance, once per instance (adding emits store events, which
- * must not reach components already rendering); it never overwrites the host's own strings.
- */
-function prepareHost(host: I18n): I18n {
-  if (!preparedHosts.has(host)) {
-    addVehicleErrorResources(host);
-    preparedHosts.add(host);
-  }
-  return host;
-}
-
-/** Counts translation additions and language changes, so messages re-render when they arrive. */
-function useTranslationsRevision(i18n: I18n): number {
+  // Counts translation additions and language changes, so messages re-render when they arrive.
   const [revision, setRevision] = useState(0);
   useEffect(() => {
     const bump = () => setRevision((current) => current + 1);
@@ -70,5 +46,28 @@ function useTranslationsRevision(i18n: I18n): number {
       i18n.off('languageChanged', bump);
     };
   }, [i18n]);
-  return revision;
+  // Locales other than English load on demand; English shows meanwhile, and stays if loading fails.
+  useEffect(() => {
+    if (lng !== 'en' && !i18n.hasResourceBundle(lng, VEHICLE_ERRORS_NS)) void ensureVehicleErrorLocale(i18n, lng);
+  }, [i18n, lng]);
+
+  // A new `t` after every translation change, so text cached per `t` is looked up afresh.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- `revision` is the reason to recompute
+  const t = useMemo(() => i18n.getFixedT(lng, VEHICLE_ERRORS_NS), [i18n, lng, revision]);
+  const value = useMemo<VehicleErrorConfig>(
+    () => ({
+      appName,
+      connectUrl,
+      onReauthenticate,
+      supportUrl,
+      onContactSupport,
+      onEvent,
+      i18n,
+      lng,
+      t,
+      dir: i18n.dir(lng) === 'rtl' ? 'rtl' : 'ltr',
+    }),
+    [appName, connectUrl, onReauthenticate, supportUrl, onContactSupport, onEvent, i18n, lng, t],
+  );
+  return <VehicleErrorContext.Provider value={value}>{children}</VehicleErrorContext.Provider>;
 }

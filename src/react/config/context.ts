@@ -16,13 +16,9 @@ export interface VehicleErrorConfig {
   onEvent?: (event: VehicleErrorEvent) => void;
   i18n: I18n;
   lng: string;
-  /** Bound to `lng` and our namespace; a new function whenever translations arrive. */
+  /** Bound to `lng` and our namespace; a new function whenever translations arrive, so text caches keyed on it refresh. */
   t: TFunction;
   dir: 'ltr' | 'rtl';
-  /** Bumps when translations arrive, so memoized text is recomputed. */
-  revision: number;
-  /** False when no provider is above: used to warn the developer once. */
-  provided: boolean;
 }
 
 export const VehicleErrorContext = createContext<VehicleErrorConfig | null>(null);
@@ -30,23 +26,11 @@ export const VehicleErrorContext = createContext<VehicleErrorConfig | null>(null
 // Created on first use, never at import: importing the library must not do work (or touch i18next).
 let fallback: VehicleErrorConfig | undefined;
 
-function fallbackConfig(): VehicleErrorConfig {
-  if (!fallback) {
-    const i18n = sharedVehicleErrorI18n();
-    fallback = {
-      appName: undefined,
-      i18n,
-      lng: 'en',
-      t: i18n.getFixedT('en', VEHICLE_ERRORS_NS),
-      dir: 'ltr',
-      revision: 0,
-      provided: false,
-    };
-  }
-  return fallback;
-}
-
 /** The nearest provider's settings, or English with no actions configured. */
 export function useVehicleErrorConfig(): VehicleErrorConfig {
-  return useContext(VehicleErrorContext) ?? fallbackConfig();
+  const provided = useContext(VehicleErrorContext);
+  if (provided) return provided;
+  const i18n = sharedVehicleErrorI18n();
+  fallback ??= { appName: undefined, i18n, lng: 'en', t: i18n.getFixedT('en', VEHICLE_ERRORS_NS), dir: 'ltr' };
+  return fallback;
 }

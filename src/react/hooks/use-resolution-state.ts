@@ -1,11 +1,9 @@
-import { useCallback, useEffect, useMemo } from 'react';
-import { resolveVehicleError } from '../../core/resolve.js';
-import { retryPolicyFor } from '../../core/retry-policy.js';
-import type { RetryPolicy, VehicleError } from '../../core/types.js';
+import { useMemo } from 'react';
+import type { RetryPolicy } from '../../core/types.js';
 import { useVehicleErrorConfig } from '../config/context.js';
 import { reauthenticateTarget, supportTarget, warnUnavailable } from './action-targets.js';
+import { normalizedError, resolutionOf, retryPlanOf } from './error-cache.js';
 import type { VehicleErrorResolutionOptions, VehicleErrorResolutionState } from './resolution-types.js';
-import { normalizeVehicleError } from '../../core/normalize/index.js';
 import { useRetry } from './use-retry.js';
 
 /**
@@ -20,86 +18,56 @@ export function useResolutionState(
 ): VehicleErrorResolutionState {
   const { onRetry, retryPolicy } = options;
   const config = useVehicleErrorConfig();
-  const normalized = useMemo(() => normalizeVehicleError(error), [error]);
-  const resolution = useMemo(() => resolveVehicleError(normalized), [normalized]);
-  const policy = mergePolicy(retryPolicyFor(normalized), retryPolicy);
-  const isRetry = resolution.kind === 'retry';
-  const { onEvent } = config;
-  const report = useCallback(
-    (action: 'retry' | 'reauthenticate' | 'contactSupport') =>
-      onEvent?.({ type: 'action', action, kind: resolution.kind, errorType: normalized.type, code: normalized.code }),
-    [onEvent, resolution.kind, normalized],
-  );
-
+  const normalized = normalizedError(error);
+  const resolution = resolutionOf(normalized);
+  const { kind } = resolution;
+  const plan = retryPlanOf(normalized);
   const retry = useRetry({
-    key: errorKey(normalized),
-    policy,
+    key: plan.key,
+    policy: mergePolicy(plan.policy, retryPolicy),
     automatic: resolution.automatic,
     retryAfterMs: resolution.retryAfterMs,
-    onRetry: isRetry && active ? onRetry : undefined,
+    onRetry: kind === 'retry' && active ? onRetry : undefined,
   });
-  const { phase, retryNow: runNow } = retry;
-  const retryNow = useCallback(() => {
-    if (phase === 'retrying') return;
-    report('retry');
-    runNow();
-  }, [phase, report, runNow]);
 
   const state = useMemo((): VehicleErrorResolutionState => {
     const base = { error: normalized, resolution };
-    switch (resolution.kind) {
-      case 'retry':
-        return {
-          ...base,
-          ...retry,
-          kind: 'retry',
-          available: onRetry !== undefined,
-          automatic: retry.maxAttempts > 0,
-          retryNow,
-          inFlight: retry.phase === 'retrying',
-          exhausted: retry.phase === 'exhausted',
-          paused: retry.phase === 'paused',
-          succeeded: retry.phase === 'succeeded',
-        };
-      case 'reauthenticate': {
-        const { href, handler } = reauthenticateTarget(config, normalized, resolution);
-        const reauthenticate = () => {
-          report('reauthenticate');
-          handler?.();
-        };
-        return { ...base, kind: 'reauthenticate', available: href !== undefined || handler !== undefined, ...(href ? { href } : {}), reauthenticate };
-      }
-      case 'contactSupport': {
-        const { href, handler } = supportTarget(config, normalized);
-        const contactSupport = () => {
-          report('contactSupport');
-          handler?.();
-        };
-        const requestId = normalized.requestId;
-        return {
-          ...base,
-          kind: 'contactSupport',
-          available: href !== undefined || handler !== undefined,
-          ...(href ? { href } : {}),
-          ...(requestId ? { requestId } : {}),
-          contactSupport,
-        };
-      }
-      default:
-        return { ...base, kind: 'none', available: false };
+    const report = (action: 'retry' | 'reauthenticate' | 'contactSupport') =>
+      config.onEvent?.({ type: 'action', action, kind, errorType: normalized.type, code: normalized.code });
+    if (kind === 'retry') {
+      const { phase } = retry;
+      return {
+        ...base,
+        ...retry,
+        kind,
+        available: onRetry !== undefined,
+        automatic: retry.maxAttempts > 0,
+        retryNow: () => {
+          if (phase === 'retrying') return;
+          report('retry');
+          retry.retryNow();
+        },
+        inFlight: phase === 'retrying',
+        exhausted: phase === 'exhausted',
+        paused: phase === 'paused',
+        succeeded: phase === 'succeeded',
+      };
     }
-  }, [normalized, resolution, retry, onRetry, retryNow, config, report]);
+    if (kind === 'none') return { ...base, kind, available: false };
+    const { href, handler } = kind === 'reauthenticate' ? reauthenticateTarget(config, normalized, resolution) : supportTarget(config, normalized);
+    const act = () => {
+      report(kind);
+      handler?.();
+    };
+    const target = { ...base, available: href !== undefined || handler !== undefined, ...(href ? { href } : {}) };
+    if (kind === 'reauthenticate') return { ...target, kind, reauthenticate: act };
+    const { requestId } = normalized;
+    return { ...target, kind, ...(requestId ? { requestId } : {}), contactSupport: act };
+  }, [normalized, resolution, kind, retry, onRetry, config]);
 
-  const { kind, available } = state;
-  useEffect(() => {
-    if (active && !available && kind !== 'none') warnUnavailable(kind, onRetry !== undefined);
-  }, [active, kind, available, onRetry]);
+  // In render, not an effect: no banner pays for a check that only ever speaks in development.
+  if (process.env.NODE_ENV !== 'production' && active && !state.available && kind !== 'none') warnUnavailable(kind, onRetry !== undefined);
   return state;
-}
-
-/** Changes when the error is a different one (not merely a new object with the same content). */
-function errorKey(error: VehicleError): string {
-  return [error.type, error.code, error.statusCode, error.requestId, error.eventId, error.retryAfterMs].join('|');
 }
 
 /** The catalog's policy with the app's overrides; nonsense values (negative, NaN) are ignored. */

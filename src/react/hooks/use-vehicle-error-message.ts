@@ -1,10 +1,9 @@
 import type { i18n as I18n, TFunction } from 'i18next';
-import { useMemo } from 'react';
 import type { VehicleError } from '../../core/types.js';
 import { describeVehicleError, type VehicleErrorText } from '../../i18n/describe.js';
 import { VEHICLE_ERRORS_NS } from '../../i18n/resources.js';
-import { useVehicleErrorConfig } from '../config/context.js';
-import { normalizeVehicleError } from '../../core/normalize/index.js';
+import { useVehicleErrorConfig, type VehicleErrorConfig } from '../config/context.js';
+import { normalizedError } from './error-cache.js';
 
 /** Options of {@link useVehicleErrorMessage}. */
 export interface VehicleErrorMessageOptions {
@@ -33,6 +32,33 @@ export interface VehicleErrorMessage extends VehicleErrorText {
   t: TFunction;
 }
 
+// Text per `t` (language and translations), error, app name and action: looked up once, shared.
+const messages = new WeakMap<TFunction, WeakMap<VehicleError, Map<string, VehicleErrorMessage>>>();
+
+function describe(config: VehicleErrorConfig, error: VehicleError, action: string | undefined): VehicleErrorMessage {
+  const { appName, t, i18n, lng, dir } = config;
+  const text = describeVehicleError(t, error, { appName: appName ?? '', ...(action ? { action } : {}) });
+  const richText =
+    text.hasReconnectLink &&
+    text.messageKey !== '' &&
+    // The neutral "the app" wording is capitalised in `message` only; keep that version.
+    text.values.appName === appName &&
+    i18n.exists(text.messageKey, { lng, ns: VEHICLE_ERRORS_NS });
+  return { ...text, error, lng, dir, richText, i18n, t };
+}
+
+/** The message for a normalized error, from the cache when this language already described it. */
+export function messageFor(config: VehicleErrorConfig, error: VehicleError, action: string | undefined): VehicleErrorMessage {
+  let byError = messages.get(config.t);
+  if (!byError) messages.set(config.t, (byError = new WeakMap()));
+  let byOptions = byError.get(error);
+  if (!byOptions) byError.set(error, (byOptions = new Map()));
+  const key = `${config.appName ?? '\u0000'}\u0000${action ?? ''}`;
+  let message = byOptions.get(key);
+  if (!message) byOptions.set(key, (message = describe(config, error, action)));
+  return message;
+}
+
 /**
  * The title and message for anything normalizable (API body, SDK error, Connect redirect,
  * webhook event), in the provider's language, with the provider's app name.
@@ -42,17 +68,5 @@ export interface VehicleErrorMessage extends VehicleErrorText {
  * return <div dir={dir} lang={lng}><strong>{title}</strong> {message}</div>;
  */
 export function useVehicleErrorMessage(error: unknown, options: VehicleErrorMessageOptions = {}): VehicleErrorMessage {
-  const { action } = options;
-  const { appName, t, i18n, lng, dir } = useVehicleErrorConfig();
-  const normalized = useMemo(() => normalizeVehicleError(error), [error]);
-  return useMemo(() => {
-    const text = describeVehicleError(t, normalized, { appName: appName ?? '', ...(action ? { action } : {}) });
-    const richText =
-      text.hasReconnectLink &&
-      text.messageKey !== '' &&
-      // The neutral "the app" wording is capitalised in `message` only; keep that version.
-      text.values.appName === appName &&
-      i18n.exists(text.messageKey, { lng, ns: VEHICLE_ERRORS_NS });
-    return { ...text, error: normalized, lng, dir, richText, i18n, t };
-  }, [t, normalized, appName, action, i18n, lng, dir]);
+  return messageFor(useVehicleErrorConfig(), normalizedError(error), options.action);
 }

@@ -1,5 +1,5 @@
 import type { VehicleError } from '../../core/types.js';
-import { sortByUrgency } from './select-errors.js';
+import { mostRelevantVehicleError } from '../../core/relevance.js';
 
 /** Live error state of one or more cars, built from webhook events. */
 interface WebhookState {
@@ -50,7 +50,13 @@ export function webhookReducer(state: WebhookState, action: WebhookAction): Webh
   return { active, seen, resolved };
 }
 
-/** Active errors, most urgent first. */
+/** Active errors, most urgent first, by the core's relevance rule (ties keep their order). */
 export function activeErrors(state: WebhookState): VehicleError[] {
-  return sortByUrgency([...state.active.values()]);
+  const rest = [...state.active.values()];
+  const sorted: VehicleError[] = [];
+  for (let next = mostRelevantVehicleError(rest); next; next = mostRelevantVehicleError(rest)) {
+    sorted.push(next);
+    rest.splice(rest.indexOf(next), 1);
+  }
+  return sorted;
 }

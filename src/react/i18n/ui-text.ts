@@ -3,27 +3,43 @@ import { sharedVehicleErrorI18n } from '../../i18n/instance.js';
 import { uiKey, type VehicleErrorUiKey } from '../../i18n/keys.js';
 import { isDisplayable } from '../../i18n/plain-text.js';
 import { VEHICLE_ERRORS_NS } from '../../i18n/resources.js';
+import { useVehicleErrorConfig } from '../config/context.js';
 
 /** A label or status line of the components, in the owner's language. */
 export type UiText = (key: VehicleErrorUiKey, values?: Record<string, string | number>) => string;
 
 type LooseT = (key: string, options: Record<string, unknown>) => unknown;
 
-function attempt(t: LooseT, key: string, values: Record<string, string | number> | undefined): string | undefined {
-  const text = t(key, { ...values, ns: VEHICLE_ERRORS_NS, defaultValue: '', interpolation: { escapeValue: false } });
+function attempt(t: TFunction, key: string, values: Record<string, string | number> | undefined): string | undefined {
+  const text = (t as unknown as LooseT)(key, { ...values, ns: VEHICLE_ERRORS_NS, defaultValue: '', interpolation: { escapeValue: false } });
   return isDisplayable(text) && text !== key ? text : undefined;
 }
 
+// One per `t` (a new `t` comes with each language or translation change), shared by every component.
+const uiTexts = new WeakMap<TFunction, UiText>();
+
 /**
  * Looks up our `ui.*` strings with the given `t`, then in bundled English: a host instance with a
- * broken or missing translation still gets a label, never a key or an empty button.
+ * broken or missing translation still gets a label, never a key or an empty button. Labels without
+ * values are looked up once.
  */
-export function createUiText(t: TFunction): UiText {
+function createUiText(t: TFunction): UiText {
+  const labels = new Map<string, string>();
+  const lookUp = (key: string, values?: Record<string, string | number>) =>
+    attempt(t, key, values) ?? attempt(sharedVehicleErrorI18n().getFixedT('en', VEHICLE_ERRORS_NS), key, values) ?? '';
   return (key, values) => {
     const full = uiKey(key);
-    const found = attempt(t as unknown as LooseT, full, values);
-    if (found !== undefined) return found;
-    const english = sharedVehicleErrorI18n().getFixedT('en', VEHICLE_ERRORS_NS) as unknown as LooseT;
-    return attempt(english, full, values) ?? '';
+    if (values) return lookUp(full, values);
+    let label = labels.get(full);
+    if (label === undefined) labels.set(full, (label = lookUp(full)));
+    return label;
   };
+}
+
+/** Labels and status lines in the provider's language. */
+export function useUiText(): UiText {
+  const { t } = useVehicleErrorConfig();
+  let ui = uiTexts.get(t);
+  if (!ui) uiTexts.set(t, (ui = createUiText(t)));
+  return ui;
 }

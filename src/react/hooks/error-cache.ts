@@ -1,0 +1,69 @@
+import { mostRelevantVehicleError } from '../../core/relevance.js';
+import { resolveVehicleError } from '../../core/resolve.js';
+import { retryPolicyFor } from '../../core/retry-policy.js';
+import type { Resolution, RetryPolicy, VehicleError } from '../../core/types.js';
+import { normalizeVehicleError, normalizeVehicleErrors } from '../../core/normalize/index.js';
+
+/** What a banner or modal shows for one input. */
+export interface ErrorSelection {
+  /** The most urgent active error, or a resolved one when `resolved`. */
+  primary: VehicleError;
+  /** How many other active errors the input holds. */
+  more: number;
+  /** True when every error of the input is RESOLVED: say the car is connected again. */
+  resolved: boolean;
+}
+
+/**
+ * Normalizing, selecting and resolving are pure, so each runs once per input and is shared by
+ * every component and re-render that receives it: a page of banners for one error does it once.
+ * Objects are weak keys (nothing kept alive); the last few primitives (query strings) are kept.
+ */
+function cachedPerInput<T>(compute: (input: unknown) => T): (input: unknown) => T {
+  const objects = new WeakMap<object, T>();
+  const primitives = new Map<unknown, T>();
+  return (input) => {
+    const isObject = (typeof input === 'object' && input !== null) || typeof input === 'function';
+    let result = isObject ? objects.get(input) : primitives.get(input);
+    if (result !== undefined) return result;
+    result = compute(input);
+    if (isObject) objects.set(input, result);
+    else {
+      if (primitives.size >= 32) primitives.clear();
+      primitives.set(input, result);
+    }
+    return result;
+  };
+}
+
+// Errors this module produced: handed back (a banner passes its selection on), they are final.
+const produced = new WeakSet<object>();
+
+/** `normalizeVehicleError(input)`; an error this module produced is returned as it is. */
+export const normalizedError: (input: unknown) => VehicleError = cachedPerInput((input) => {
+  if (typeof input === 'object' && input !== null && produced.has(input)) return input as VehicleError;
+  const error = normalizeVehicleError(input);
+  produced.add(error);
+  return error;
+});
+
+/** `resolveVehicleError(error)`, once per normalized error. */
+export const resolutionOf: (error: VehicleError) => Resolution = cachedPerInput((error) => resolveVehicleError(error as VehicleError));
+
+/** The catalog's back-off for an error, and the key that tells one error from another. */
+export const retryPlanOf: (error: VehicleError) => { policy: RetryPolicy; key: string } = cachedPerInput((input) => {
+  const error = input as VehicleError;
+  const key = [error.type, error.code, error.statusCode, error.requestId, error.eventId, error.retryAfterMs].join('|');
+  return { policy: retryPolicyFor(error), key };
+});
+
+/** Picks the error to show from anything normalizable (a webhook event, a list, one error). */
+export const selectedErrors: (input: unknown) => ErrorSelection = cachedPerInput((input) => {
+  const all = normalizeVehicleErrors(input);
+  for (const error of all) produced.add(error);
+  const active = all.filter((error) => error.state !== 'RESOLVED');
+  const [first] = all;
+  if (active.length === 0 && first) return { primary: first, more: 0, resolved: true };
+  const primary = mostRelevantVehicleError(active) ?? normalizedError(input);
+  return { primary, more: Math.max(0, active.length - 1), resolved: false };
+});
