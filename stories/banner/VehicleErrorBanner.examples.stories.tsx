@@ -1,0 +1,78 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { useEffect, useState } from 'react';
+import { fn } from 'storybook/test';
+import { useVehicleErrorState, VehicleErrorBanner } from '../../src/index.js';
+import { doorOpen, webhookResolved, webhookSeveralErrors } from '../support/payloads.js';
+
+/**
+ * The banner inside small pieces of a real app: a remote-lock screen, and a vehicle page fed by
+ * webhook events. The app's own words are English (`lang="en"`); the library's follow the locale.
+ */
+const meta = {
+  title: 'Components/VehicleErrorBanner/Examples',
+  component: VehicleErrorBanner,
+  args: { error: doorOpen, action: 'lock', onRetry: fn() },
+  parameters: { layout: 'padded' },
+} satisfies Meta<typeof VehicleErrorBanner>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/**
+ * The owner pressed Lock and a door was open. They close it and press Try again (or Tab to it
+ * and press Enter); the app locks the car and says so.
+ */
+export const LockWithDoorOpen: Story = {
+  render: function LockScreen({ onRetry, ...args }) {
+    const [locked, setLocked] = useState(false);
+    return (
+      <article aria-labelledby="lock-title">
+        <h1 id="lock-title" lang="en">
+          Model 3
+        </h1>
+        <p lang="en" role="status">
+          {locked ? 'Locked. Your car is secure.' : 'Unlocked'}
+        </p>
+        <VehicleErrorBanner
+          {...args}
+          onRetry={async () => {
+            await onRetry?.();
+            setLocked(true);
+          }}
+        />
+      </article>
+    );
+  },
+};
+
+/** A vehicle page fed by webhook events: several errors arrive, then one by one they resolve. */
+export const LiveWebhookFeed: Story = {
+  args: { error: undefined, action: undefined },
+  render: function WebhookFeed(args) {
+    const { errors, resolved, apply, acknowledgeResolved } = useVehicleErrorState();
+    const [step, setStep] = useState(0);
+    useEffect(() => apply(webhookSeveralErrors), [apply]);
+    const next = () => {
+      // The UNREACHABLE error cleared earlier; the rest clear one event at a time.
+      const pending = errors[0];
+      if (!pending) return;
+      apply({ ...webhookResolved, eventId: `resolved-${step}`, data: { ...webhookResolved.data, errors: [{ ...pending, state: 'RESOLVED' }] } });
+      setStep(step + 1);
+    };
+    return (
+      <article aria-labelledby="feed-title">
+        <h1 id="feed-title" lang="en">
+          Tesla Model 3 (2020)
+        </h1>
+        {errors.length > 0 ? (
+          <VehicleErrorBanner {...args} error={errors} />
+        ) : (
+          <VehicleErrorBanner {...args} error={resolved} onDismiss={acknowledgeResolved} />
+        )}
+        <button type="button" onClick={next} disabled={errors.length === 0} lang="en">
+          Receive the next RESOLVED event
+        </button>
+      </article>
+    );
+  },
+};
