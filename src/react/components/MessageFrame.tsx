@@ -1,4 +1,4 @@
-import { useId, type ReactNode } from 'react';
+import { createElement, useId, type ReactNode } from 'react';
 import type { FrameProps } from './frame-props.js';
 import { classNames, liveRole, type Announce } from './presentation.js';
 
@@ -13,8 +13,8 @@ interface MessageFrameProps extends Omit<FrameProps, 'onDismiss' | 'announce'> {
   message: ReactNode;
   /** Below the announced part: more-issues count, reference, retry status. */
   details?: ReactNode;
-  /** The controls; `null` renders no actions row. */
-  actions: ReactNode;
+  /** The controls, in order; when none is given, no actions row is rendered. */
+  actions: ReactNode[];
 }
 
 /**
@@ -37,7 +37,8 @@ export function MessageFrame(props: MessageFrameProps) {
         </div>
         {details}
       </div>
-      {actions ? <div className="vehicle-error__actions">{actions}</div> : null}
+      {/* Spread as separate children: a fixed set of controls, not a list that needs keys. */}
+      {actions.some(Boolean) ? createElement('div', { className: 'vehicle-error__actions' }, ...actions) : null}
     </section>
   );
 }

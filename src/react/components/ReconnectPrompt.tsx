@@ -73,14 +73,7 @@ export function ReconnectPrompt({ error, action, onDismiss, announce = 'assertiv
       announce={announce}
       title={text.title}
       message={messageContent(text, next.reauthenticate)}
-      actions={
-        control || dismiss ? (
-          <>
-            {control}
-            {dismiss}
-          </>
-        ) : null
-      }
+      actions={[control, dismiss]}
     />
   );
 }

@@ -25,7 +25,7 @@ export function ResolvedNotice({ error, onDismiss, announce = 'polite', ...frame
       announce={announce}
       title={ui('resolved.title')}
       message={ui('resolved.message')}
-      actions={dismissButton(config, error, 'none', onDismiss, ui)}
+      actions={[dismissButton(config, error, 'none', onDismiss, ui)]}
     />
   );
 }

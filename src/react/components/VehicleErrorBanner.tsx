@@ -72,14 +72,7 @@ function ErrorBanner({ error, more, action, onRetry, retryPolicy, onDismiss, ann
           {next.kind === 'retry' ? retryStatus(next, ui) : null}
         </>
       }
-      actions={
-        control || dismiss ? (
-          <>
-            {control}
-            {dismiss}
-          </>
-        ) : null
-      }
+      actions={[control, dismiss]}
     />
   );
 }
