@@ -9,16 +9,17 @@ type LocaleResources = Record<string, unknown>;
 type Loader = () => Promise<LocaleResources>;
 
 // One dynamic import per file, so a bundler puts every language in its own chunk and an app that
-// only renders in English never downloads the others.
+// only renders in English never downloads the others. No import attributes: Vite's dev server
+// rejects them on dynamic JSON imports (vitejs/vite#19095), and every bundler knows JSON anyway.
 const translations = {
-  ar: () => import('../../locales/ar/vehicle-errors.json', { with: { type: 'json' } }).then((m) => m.default),
-  de: () => import('../../locales/de/vehicle-errors.json', { with: { type: 'json' } }).then((m) => m.default),
-  es: () => import('../../locales/es/vehicle-errors.json', { with: { type: 'json' } }).then((m) => m.default),
-  fr: () => import('../../locales/fr/vehicle-errors.json', { with: { type: 'json' } }).then((m) => m.default),
-  it: () => import('../../locales/it/vehicle-errors.json', { with: { type: 'json' } }).then((m) => m.default),
-  nl: () => import('../../locales/nl/vehicle-errors.json', { with: { type: 'json' } }).then((m) => m.default),
-  pt: () => import('../../locales/pt/vehicle-errors.json', { with: { type: 'json' } }).then((m) => m.default),
-  sv: () => import('../../locales/sv/vehicle-errors.json', { with: { type: 'json' } }).then((m) => m.default),
+  ar: () => import('../../locales/ar/vehicle-errors.json').then((m) => m.default),
+  de: () => import('../../locales/de/vehicle-errors.json').then((m) => m.default),
+  es: () => import('../../locales/es/vehicle-errors.json').then((m) => m.default),
+  fr: () => import('../../locales/fr/vehicle-errors.json').then((m) => m.default),
+  it: () => import('../../locales/it/vehicle-errors.json').then((m) => m.default),
+  nl: () => import('../../locales/nl/vehicle-errors.json').then((m) => m.default),
+  pt: () => import('../../locales/pt/vehicle-errors.json').then((m) => m.default),
+  sv: () => import('../../locales/sv/vehicle-errors.json').then((m) => m.default),
 } as const satisfies Record<string, Loader>;
 
 /** A language this library ships translations for. */
