@@ -34,12 +34,10 @@ export interface RetryScheduleOptions {
   onChange: (snapshot: RetrySnapshot) => void;
   online?: boolean;
   random?: () => number;
-  now?: () => number;
 }
 
 /** A running retry schedule; framework-free so React stays a thin binding. */
 export interface RetrySchedule {
-  snapshot(): RetrySnapshot;
   /** Runs an attempt now, unless one is already in flight. */
   retryNow(): void;
   /** Stops automatic attempts; a manual `retryNow` stays possible. */
@@ -59,62 +57,45 @@ export interface RetrySchedule {
  * schedule.setOnline(false); // waits without counting down until online again
  */
 export function createRetrySchedule(options: RetryScheduleOptions): RetrySchedule {
-  const { policy, attempt, onChange, random, now = Date.now } = options;
+  const { policy, attempt, onChange, random, retryAfterOf } = options;
   const maxAttempts = options.automatic ? Math.max(0, Math.floor(policy.maxAttempts)) : 0;
   let state: RetrySnapshot = { phase: 'idle', attempt: 0, maxAttempts };
   let online = options.online ?? true;
   let auto = maxAttempts > 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let pausedDelayMs: number | undefined;
+  // The wait still due when the schedule was paused (only read while `paused`).
+  let pausedDelayMs = 0;
   let disposed = false;
 
-  const set = (phase: RetryPhase, changes: { attempt?: number; nextRetryAt?: number } = {}) => {
-    state = { phase, attempt: changes.attempt ?? state.attempt, maxAttempts };
-    if (changes.nextRetryAt !== undefined) state.nextRetryAt = changes.nextRetryAt;
-    if (!disposed) onChange(state);
-  };
-  const clearTimer = () => {
-    if (timer !== undefined) clearTimeout(timer);
-    timer = undefined;
+  // Every change goes through here: a timer only ever runs in `scheduled` (given `delayMs`).
+  const set = (phase: RetryPhase, attempts = state.attempt, delayMs?: number) => {
+    clearTimeout(timer);
+    if (disposed) return;
+    state = { phase, attempt: attempts, maxAttempts };
+    if (delayMs !== undefined) {
+      state.nextRetryAt = Date.now() + delayMs;
+      timer = setTimeout(run, delayMs);
+    }
+    onChange(state);
   };
   const wait = (delayMs: number) => {
-    clearTimer();
-    if (!online) {
-      pausedDelayMs = delayMs;
-      set('paused');
-      return;
-    }
-    pausedDelayMs = undefined;
-    timer = setTimeout(run, delayMs);
-    set('scheduled', { nextRetryAt: now() + delayMs });
-  };
-  const afterFailure = (reason: unknown) => {
-    if (auto && state.attempt < maxAttempts) {
-      const retryAfterMs = options.retryAfterOf?.(reason);
-      wait(retryDelayMs(state.attempt, policy, { retryAfterMs, random }));
-    } else {
-      set(maxAttempts > 0 ? 'exhausted' : 'failed');
-      auto = false;
-    }
+    pausedDelayMs = delayMs;
+    if (online) set('scheduled', state.attempt, delayMs);
+    else set('paused');
   };
   function run(): void {
     if (disposed || state.phase === 'retrying') return;
-    clearTimer();
-    set('retrying', { attempt: state.attempt + 1 });
-    let pending: Promise<unknown>;
-    try {
-      pending = Promise.resolve(attempt());
-    } catch (reason) {
-      pending = Promise.reject(reason);
-    }
-    pending.then(
+    set('retrying', state.attempt + 1);
+    // A throwing `attempt` rejects the promise: both count as a failed attempt.
+    new Promise((resolve) => resolve(attempt())).then(
       () => {
-        if (disposed) return;
         auto = false;
         set('succeeded');
       },
       (reason: unknown) => {
-        if (!disposed) afterFailure(reason);
+        if (auto && state.attempt < maxAttempts) return wait(retryDelayMs(state.attempt, policy, { retryAfterMs: retryAfterOf?.(reason), random }));
+        auto = false;
+        set(maxAttempts > 0 ? 'exhausted' : 'failed');
       },
     );
   }
@@ -123,29 +104,24 @@ export function createRetrySchedule(options: RetryScheduleOptions): RetrySchedul
   else onChange(state);
 
   return {
-    snapshot: () => state,
     retryNow: run,
     cancel() {
-      if (disposed) return;
       auto = false;
-      clearTimer();
-      pausedDelayMs = undefined;
       if (state.phase === 'scheduled' || state.phase === 'paused') set('idle');
     },
     setOnline(next) {
-      if (disposed || next === online) return;
+      if (next === online) return;
       online = next;
       if (!online && state.phase === 'scheduled') {
-        clearTimer();
-        pausedDelayMs = Math.max(0, (state.nextRetryAt ?? now()) - now());
+        pausedDelayMs = Math.max(0, (state.nextRetryAt ?? 0) - Date.now());
         set('paused');
       } else if (online && state.phase === 'paused') {
-        wait(pausedDelayMs ?? 0);
+        wait(pausedDelayMs);
       }
     },
     dispose() {
       disposed = true;
-      clearTimer();
+      clearTimeout(timer);
     },
   };
 }

@@ -1,6 +1,6 @@
 import { createElement, useId, type ReactNode } from 'react';
 import type { FrameProps } from './frame-props.js';
-import { classNames, liveRole, type Announce } from './presentation.js';
+import { rootClassName, liveRole, type Announce } from './presentation.js';
 
 interface MessageFrameProps extends Omit<FrameProps, 'onDismiss' | 'announce'> {
   kind: string;
@@ -27,7 +27,7 @@ export function MessageFrame(props: MessageFrameProps) {
   const titleId = useId();
   const Heading = `h${headingLevel}` as const;
   return (
-    <section {...section} className={classNames('vehicle-error', className)} aria-labelledby={titleId} data-kind={kind} data-tone={tone} data-state={state} dir={dir} lang={lang}>
+    <section {...section} className={rootClassName(className)} aria-labelledby={titleId} data-kind={kind} data-tone={tone} data-state={state} dir={dir} lang={lang}>
       <div className="vehicle-error__content">
         <div role={liveRole(announce)}>
           <Heading id={titleId} className="vehicle-error__title">

@@ -8,8 +8,8 @@ import { useResolutionState } from '../hooks/use-resolution-state.js';
 import { useUiText } from '../i18n/ui-text.js';
 import { actionControl } from './action-control.js';
 import { messageContent } from './ErrorMessageText.js';
-import { classNames, presentationOf } from './presentation.js';
-import { retryStatus } from './retry-status.js';
+import { messageDetails } from './message-details.js';
+import { rootClassName, presentationOf } from './presentation.js';
 
 interface ModalContentProps {
   selection: ErrorSelection;
@@ -38,7 +38,7 @@ export const ModalContent = forwardRef<HTMLDivElement, ModalContentProps>(functi
   return (
     <Dialog.Content
       ref={ref}
-      className={classNames('vehicle-error', className)}
+      className={rootClassName(className)}
       data-part="modal"
       data-kind={look.kind}
       data-tone={look.tone}
@@ -60,11 +60,7 @@ export const ModalContent = forwardRef<HTMLDivElement, ModalContentProps>(functi
         <Dialog.Description className="vehicle-error__message">
           {resolved ? ui('resolved.message') : messageContent(text, next.kind === 'reauthenticate' ? next.reauthenticate : undefined)}
         </Dialog.Description>
-        {selection.more > 0 ? <p className="vehicle-error__detail">{ui('moreErrors', { count: selection.more })}</p> : null}
-        {!resolved && next.kind === 'contactSupport' && next.requestId ? (
-          <p className="vehicle-error__detail">{ui('requestId', { requestId: next.requestId })}</p>
-        ) : null}
-        {!resolved && next.kind === 'retry' ? retryStatus(next, ui) : null}
+        {messageDetails(resolved ? undefined : next, selection.more, ui)}
       </div>
       <div className="vehicle-error__actions">
         {resolved ? null : actionControl(next, ui, primaryRef)}

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { VehicleError } from '../../core/types.js';
-import { useVehicleErrorConfig } from '../config/context.js';
+import { reportEvent, useVehicleErrorConfig } from '../config/context.js';
 import { reauthenticateTarget, warnUnavailable } from '../hooks/action-targets.js';
 import { resolutionOf } from '../hooks/error-cache.js';
 import type { ReauthenticateResolutionState } from '../hooks/resolution-types.js';
@@ -53,7 +53,7 @@ export function ReconnectPrompt({ error, action, onDismiss, announce = 'assertiv
     const resolution = resolutionOf(text.error);
     const { href, handler } = reauthenticateTarget(config, text.error, resolution);
     const reauthenticate = () => {
-      config.onEvent?.({ type: 'action', action: 'reauthenticate', kind: 'reauthenticate', errorType: text.error.type, code: text.error.code });
+      reportEvent(config, text.error, 'reauthenticate', 'reauthenticate');
       handler?.();
     };
     return { kind: 'reauthenticate', error: text.error, resolution, available: Boolean(href ?? handler), ...(href ? { href } : {}), reauthenticate };

@@ -10,10 +10,10 @@ import { actionControl } from './action-control.js';
 import { dismissButton } from './dismiss-button.js';
 import { messageContent } from './ErrorMessageText.js';
 import type { FrameProps } from './frame-props.js';
+import { messageDetails } from './message-details.js';
 import { MessageFrame } from './MessageFrame.js';
 import { announceFor, presentationOf } from './presentation.js';
 import { ResolvedNotice } from './ResolvedNotice.js';
-import { retryStatus } from './retry-status.js';
 
 /** Props of {@link VehicleErrorBanner}. */
 export interface VehicleErrorBannerProps extends VehicleErrorResolutionOptions, VehicleErrorMessageOptions, FrameProps {
@@ -65,13 +65,7 @@ function ErrorBanner({ error, more, action, onRetry, retryPolicy, onDismiss, ann
       announce={announce ?? announceFor(next)}
       title={text.title}
       message={messageContent(text, next.kind === 'reauthenticate' ? next.reauthenticate : undefined)}
-      details={
-        <>
-          {more > 0 ? <p className="vehicle-error__detail">{ui('moreErrors', { count: more })}</p> : null}
-          {next.kind === 'contactSupport' && next.requestId ? <p className="vehicle-error__detail">{ui('requestId', { requestId: next.requestId })}</p> : null}
-          {next.kind === 'retry' ? retryStatus(next, ui) : null}
-        </>
-      }
+      details={messageDetails(next, more, ui)}
       actions={[control, dismiss]}
     />
   );

@@ -9,23 +9,17 @@ import type { UiText } from '../i18n/ui-text.js';
  */
 export function actionControl(next: VehicleErrorResolutionState, ui: UiText, focusRef?: Ref<HTMLAnchorElement & HTMLButtonElement>) {
   if (!next.available || (next.kind === 'retry' && next.succeeded)) return null;
-  const shared = { ref: focusRef, className: 'vehicle-error__button', 'data-variant': 'primary' };
-  if (next.kind === 'retry') {
-    return (
-      // Not `disabled`: a disabled button drops focus; the engine ignores clicks while in flight.
-      <button type="button" {...shared} aria-disabled={next.inFlight || undefined} onClick={next.retryNow}>
-        {ui('tryAgain')}
-      </button>
-    );
-  }
-  const [onClick, label] = next.kind === 'reauthenticate' ? [next.reauthenticate, ui('reconnect')] : [next.contactSupport, ui('contactSupport')];
-  return next.href === undefined ? (
-    <button type="button" {...shared} onClick={onClick}>
-      {label}
-    </button>
+  const [onClick, label, href] =
+    next.kind === 'retry'
+      ? [next.retryNow, ui('tryAgain')]
+      : next.kind === 'reauthenticate'
+        ? [next.reauthenticate, ui('reconnect'), next.href]
+        : [next.contactSupport, ui('contactSupport'), next.href];
+  const shared = { ref: focusRef, className: 'vehicle-error__button', 'data-variant': 'primary', onClick, children: label };
+  return href === undefined ? (
+    // Not `disabled`: a disabled button drops focus; the engine ignores clicks while in flight.
+    <button type="button" {...shared} aria-disabled={(next.kind === 'retry' && next.inFlight) || undefined} />
   ) : (
-    <a {...shared} href={next.href} onClick={onClick}>
-      {label}
-    </a>
+    <a {...shared} href={href} />
   );
 }

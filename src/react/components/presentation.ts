@@ -30,7 +30,7 @@ export function liveRole(announce: Announce): 'alert' | 'status' | undefined {
   return announce === 'assertive' ? 'alert' : announce === 'polite' ? 'status' : undefined;
 }
 
-/** Joins class names, skipping empty ones. */
-export function classNames(...names: Array<string | undefined | false>): string {
-  return names.filter(Boolean).join(' ');
+/** The root's class list: ours, then the app's. */
+export function rootClassName(className: string | undefined): string {
+  return className ? `vehicle-error ${className}` : 'vehicle-error';
 }

@@ -41,14 +41,12 @@ export function VehicleErrorProvider(props: VehicleErrorProviderProps) {
     const bump = () => setRevision((current) => current + 1);
     i18n.store.on('added', bump);
     i18n.on('languageChanged', bump);
+    // Locales other than English load on demand; English shows meanwhile, and stays if loading fails.
+    if (lng !== 'en' && !i18n.hasResourceBundle(lng, VEHICLE_ERRORS_NS)) void ensureVehicleErrorLocale(i18n, lng);
     return () => {
       i18n.store.off('added', bump);
       i18n.off('languageChanged', bump);
     };
-  }, [i18n]);
-  // Locales other than English load on demand; English shows meanwhile, and stays if loading fails.
-  useEffect(() => {
-    if (lng !== 'en' && !i18n.hasResourceBundle(lng, VEHICLE_ERRORS_NS)) void ensureVehicleErrorLocale(i18n, lng);
   }, [i18n, lng]);
 
   // A new `t` after every translation change, so text cached per `t` is looked up afresh.
@@ -65,7 +63,7 @@ export function VehicleErrorProvider(props: VehicleErrorProviderProps) {
       i18n,
       lng,
       t,
-      dir: i18n.dir(lng) === 'rtl' ? 'rtl' : 'ltr',
+      dir: i18n.dir(lng),
     }),
     [appName, connectUrl, onReauthenticate, supportUrl, onContactSupport, onEvent, i18n, lng, t],
   );

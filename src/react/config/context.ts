@@ -3,7 +3,7 @@ import { createContext, useContext } from 'react';
 import { sharedVehicleErrorI18n } from '../../i18n/instance.js';
 import { VEHICLE_ERRORS_NS } from '../../i18n/resources.js';
 import type { UrlForError, VehicleErrorEvent } from './provider-props.js';
-import type { VehicleError } from '../../core/types.js';
+import type { ResolutionKind, VehicleError } from '../../core/types.js';
 
 /** Everything the hooks and components read from the nearest provider (or the defaults). */
 export interface VehicleErrorConfig {
@@ -33,4 +33,19 @@ export function useVehicleErrorConfig(): VehicleErrorConfig {
   const i18n = sharedVehicleErrorI18n();
   fallback ??= { appName: undefined, i18n, lng: 'en', t: i18n.getFixedT('en', VEHICLE_ERRORS_NS), dir: 'ltr' };
   return fallback;
+}
+
+/**
+ * Tells the app's `onEvent` that an error was shown, or (given `action`) which step the owner took.
+ *
+ * @example reportEvent(config, error, 'retry', 'retry'); // { type: 'action', action: 'retry', … }
+ */
+export function reportEvent(
+  { onEvent }: VehicleErrorConfig,
+  error: VehicleError,
+  kind: ResolutionKind,
+  action?: Extract<VehicleErrorEvent, { type: 'action' }>['action'],
+): void {
+  const about = { kind, errorType: error.type, code: error.code };
+  onEvent?.(action ? { type: 'action', action, ...about } : { type: 'shown', ...about });
 }

@@ -1,7 +1,6 @@
 import { mostRelevantVehicleError } from '../../core/relevance.js';
 import { resolveVehicleError } from '../../core/resolve.js';
-import { retryPolicyFor } from '../../core/retry-policy.js';
-import type { Resolution, RetryPolicy, VehicleError } from '../../core/types.js';
+import type { Resolution, VehicleError } from '../../core/types.js';
 import { normalizeVehicleError, normalizeVehicleErrors } from '../../core/normalize/index.js';
 
 /** What a banner or modal shows for one input. */
@@ -49,13 +48,6 @@ export const normalizedError: (input: unknown) => VehicleError = cachedPerInput(
 
 /** `resolveVehicleError(error)`, once per normalized error. */
 export const resolutionOf: (error: VehicleError) => Resolution = cachedPerInput((error) => resolveVehicleError(error as VehicleError));
-
-/** The catalog's back-off for an error, and the key that tells one error from another. */
-export const retryPlanOf: (error: VehicleError) => { policy: RetryPolicy; key: string } = cachedPerInput((input) => {
-  const error = input as VehicleError;
-  const key = [error.type, error.code, error.statusCode, error.requestId, error.eventId, error.retryAfterMs].join('|');
-  return { policy: retryPolicyFor(error), key };
-});
 
 /** Picks the error to show from anything normalizable (a webhook event, a list, one error). */
 export const selectedErrors: (input: unknown) => ErrorSelection = cachedPerInput((input) => {

@@ -1,8 +1,7 @@
 import { useMemo } from 'react';
-import type { RetryPolicy } from '../../core/types.js';
-import { useVehicleErrorConfig } from '../config/context.js';
+import { reportEvent, useVehicleErrorConfig } from '../config/context.js';
 import { reauthenticateTarget, supportTarget, warnUnavailable } from './action-targets.js';
-import { normalizedError, resolutionOf, retryPlanOf } from './error-cache.js';
+import { normalizedError, resolutionOf } from './error-cache.js';
 import type { VehicleErrorResolutionOptions, VehicleErrorResolutionState } from './resolution-types.js';
 import { useRetry } from './use-retry.js';
 
@@ -21,19 +20,10 @@ export function useResolutionState(
   const normalized = normalizedError(error);
   const resolution = resolutionOf(normalized);
   const { kind } = resolution;
-  const plan = retryPlanOf(normalized);
-  const retry = useRetry({
-    key: plan.key,
-    policy: mergePolicy(plan.policy, retryPolicy),
-    automatic: resolution.automatic,
-    retryAfterMs: resolution.retryAfterMs,
-    onRetry: kind === 'retry' && active ? onRetry : undefined,
-  });
+  const retry = useRetry(normalized, resolution, kind === 'retry' && active ? onRetry : undefined, retryPolicy);
 
   const state = useMemo((): VehicleErrorResolutionState => {
     const base = { error: normalized, resolution };
-    const report = (action: 'retry' | 'reauthenticate' | 'contactSupport') =>
-      config.onEvent?.({ type: 'action', action, kind, errorType: normalized.type, code: normalized.code });
     if (kind === 'retry') {
       const { phase } = retry;
       return {
@@ -44,7 +34,7 @@ export function useResolutionState(
         automatic: retry.maxAttempts > 0,
         retryNow: () => {
           if (phase === 'retrying') return;
-          report('retry');
+          reportEvent(config, normalized, kind, kind);
           retry.retryNow();
         },
         inFlight: phase === 'retrying',
@@ -56,7 +46,7 @@ export function useResolutionState(
     if (kind === 'none') return { ...base, kind, available: false };
     const { href, handler } = kind === 'reauthenticate' ? reauthenticateTarget(config, normalized, resolution) : supportTarget(config, normalized);
     const act = () => {
-      report(kind);
+      reportEvent(config, normalized, kind, kind);
       handler?.();
     };
     const target = { ...base, available: href !== undefined || handler !== undefined, ...(href ? { href } : {}) };
@@ -68,19 +58,4 @@ export function useResolutionState(
   // In render, not an effect: no banner pays for a check that only ever speaks in development.
   if (process.env.NODE_ENV !== 'production' && active && !state.available && kind !== 'none') warnUnavailable(kind, onRetry !== undefined);
   return state;
-}
-
-/** The catalog's policy with the app's overrides; nonsense values (negative, NaN) are ignored. */
-function mergePolicy(base: RetryPolicy, override: Partial<RetryPolicy> | undefined): RetryPolicy {
-  if (!override) return base;
-  const pick = (key: keyof RetryPolicy) => {
-    const value = override[key];
-    return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : base[key];
-  };
-  return {
-    maxAttempts: Math.floor(pick('maxAttempts')),
-    baseDelayMs: pick('baseDelayMs'),
-    maxDelayMs: pick('maxDelayMs'),
-    maxRetryAfterMs: pick('maxRetryAfterMs'),
-  };
 }

@@ -1,42 +1,15 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { parseRetryAfter } from '../../core/retry-policy.js';
+import { parseRetryAfter, retryPolicyFor } from '../../core/retry-policy.js';
 import { createRetrySchedule, type RetrySchedule, type RetrySnapshot } from '../../core/retry-schedule.js';
-import type { RetryPolicy } from '../../core/types.js';
-
-interface UseRetryOptions {
-  /** Changes when the error changes; a new key starts a fresh schedule. */
-  key: string;
-  policy: RetryPolicy;
-  automatic: boolean;
-  retryAfterMs: number | undefined;
-  /** `undefined` turns retrying off (nothing to call). */
-  onRetry: (() => unknown) | undefined;
-}
+import type { Resolution, RetryPolicy, VehicleError } from '../../core/types.js';
 
 interface RetryState extends RetrySnapshot {
   retryNow: () => void;
   cancel: () => void;
 }
 
-const isOnline = () => typeof navigator === 'undefined' || navigator.onLine !== false;
-
-// One pair of window listeners for the page, shared by the schedules that wait (automatic ones).
-const onlineListeners = new Set<() => void>();
-const notifyOnline = () => onlineListeners.forEach((listener) => listener());
-
-function subscribeOnline(listener: () => void): () => void {
-  if (onlineListeners.size === 0) {
-    window.addEventListener('online', notifyOnline);
-    window.addEventListener('offline', notifyOnline);
-  }
-  onlineListeners.add(listener);
-  return () => {
-    onlineListeners.delete(listener);
-    if (onlineListeners.size > 0) return;
-    window.removeEventListener('online', notifyOnline);
-    window.removeEventListener('offline', notifyOnline);
-  };
-}
+// Only read in effects and event handlers, where `navigator` exists; unknown counts as online.
+const isOnline = () => navigator.onLine !== false;
 
 /** A failed attempt may carry a new server wait: `retryAfterMs`, or an SDK error's `retryAfter`. */
 function retryAfterOf(reason: unknown): number | undefined {
@@ -47,16 +20,20 @@ function retryAfterOf(reason: unknown): number | undefined {
 }
 
 /**
- * The React binding of `createRetrySchedule`, one schedule per error key, disposed on unmount.
- * Automatic schedules start after mount (timers, online listener); a manual one only when the
- * owner first asks, so a banner that is merely shown costs no timer, listener or extra render.
+ * The React binding of `createRetrySchedule`, one schedule per error, disposed on
+ * unmount, with the catalog's back-off and the app's `override`. `onRetry` undefined turns retrying
+ * off. Automatic schedules start after mount (timers, online listeners); a manual one only when
+ * the owner first asks, so a banner that is merely shown costs no timer, listener or extra render.
  */
-export function useRetry({ key, policy, automatic, retryAfterMs, onRetry }: UseRetryOptions): RetryState {
-  const { maxAttempts, baseDelayMs, maxDelayMs, maxRetryAfterMs } = policy;
+export function useRetry(error: VehicleError, resolution: Resolution, onRetry: (() => unknown) | undefined, override: Partial<RetryPolicy> | undefined): RetryState {
+  // What tells one error from another: a new key starts a fresh schedule.
+  const key = [error.type, error.code, error.statusCode, error.requestId, error.eventId, error.retryAfterMs].join('|');
+  const { maxAttempts, baseDelayMs, maxDelayMs, maxRetryAfterMs } = mergePolicy(retryPolicyFor(error), override);
+  const { automatic, retryAfterMs } = resolution;
   const enabled = onRetry !== undefined;
   const auto = automatic && enabled;
   // The latest `onRetry` (a timer may fire renders later), the running schedule if any, and how
-  // to start one for the current error.
+  // to start one for the current error (only while mounted).
   const box = useRef<{ onRetry?: () => unknown; schedule?: RetrySchedule; start?: () => RetrySchedule }>({});
   const [current, setCurrent] = useState<{ key: string; snapshot: RetrySnapshot } | undefined>(undefined);
 
@@ -67,19 +44,8 @@ export function useRetry({ key, policy, automatic, retryAfterMs, onRetry }: UseR
   useEffect(() => {
     const held = box.current;
     // Created in the effect, not during render: StrictMode's second mount gets a fresh schedule.
-    const running = auto ? start() : undefined;
-    held.schedule = running;
-    held.start = enabled ? start : undefined;
-    const stopListening = running && subscribeOnline(() => running.setOnline(isOnline()));
-    return () => {
-      stopListening?.();
-      held.schedule?.dispose();
-      held.schedule = held.start = undefined;
-      // The next error (or policy) starts from idle, not from this schedule's last state.
-      setCurrent(undefined);
-    };
-    function start(): RetrySchedule {
-      return createRetrySchedule({
+    const start = () =>
+      (held.schedule = createRetrySchedule({
         policy: { maxAttempts, baseDelayMs, maxDelayMs, maxRetryAfterMs },
         automatic: auto,
         retryAfterMs,
@@ -87,8 +53,21 @@ export function useRetry({ key, policy, automatic, retryAfterMs, onRetry }: UseR
         attempt: () => held.onRetry?.(),
         retryAfterOf,
         onChange: (snapshot) => setCurrent({ key, snapshot }),
-      });
-    }
+      }));
+    const running = auto && start();
+    held.start = enabled && !auto ? start : undefined;
+    const onOnlineChange = () => running && running.setOnline(isOnline());
+    const listen = (method: 'addEventListener' | 'removeEventListener') => {
+      if (running) for (const type of ['online', 'offline']) window[method](type, onOnlineChange);
+    };
+    listen('addEventListener');
+    return () => {
+      listen('removeEventListener');
+      held.schedule?.dispose();
+      held.schedule = held.start = undefined;
+      // The next error (or policy) starts from idle, not from this schedule's last state.
+      setCurrent(undefined);
+    };
   }, [key, auto, enabled, retryAfterMs, maxAttempts, baseDelayMs, maxDelayMs, maxRetryAfterMs]);
 
   const snapshot = current?.key === key ? current.snapshot : undefined;
@@ -97,11 +76,19 @@ export function useRetry({ key, policy, automatic, retryAfterMs, onRetry }: UseR
     return {
       ...(snapshot ?? { phase: 'idle', attempt: 0, maxAttempts: auto ? maxAttempts : 0 }),
       // A manual schedule starts on the owner's first request; an automatic one is already running.
-      retryNow: () => {
-        if (enabled && !auto) held.schedule ??= held.start?.();
-        held.schedule?.retryNow();
-      },
+      retryNow: () => (held.schedule ?? held.start?.())?.retryNow(),
       cancel: () => held.schedule?.cancel(),
     };
-  }, [snapshot, auto, enabled, maxAttempts]);
+  }, [snapshot, auto, maxAttempts]);
+}
+
+/** The catalog's policy with the app's overrides; nonsense values (negative, NaN) are ignored. */
+function mergePolicy(base: RetryPolicy, override: Partial<RetryPolicy> | undefined): RetryPolicy {
+  const merged = { ...base };
+  for (const key of Object.keys(base) as Array<keyof RetryPolicy>) {
+    const value = override?.[key];
+    if (typeof value === 'number' && Number.isFinite(value) && value >= 0) merged[key] = value;
+  }
+  merged.maxAttempts = Math.floor(merged.maxAttempts);
+  return merged;
 }
