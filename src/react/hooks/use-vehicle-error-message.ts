@@ -48,7 +48,7 @@ function describe(config: VehicleErrorConfig, error: VehicleError, action: strin
 }
 
 /** The message for a normalized error, from the cache when this language already described it. */
-export function messageFor(config: VehicleErrorConfig, error: VehicleError, action: string | undefined): VehicleErrorMessage {
+function messageFor(config: VehicleErrorConfig, error: VehicleError, action: string | undefined): VehicleErrorMessage {
   let byError = messages.get(config.t);
   if (!byError) messages.set(config.t, (byError = new WeakMap()));
   let byOptions = byError.get(error);
