@@ -1,3 +1,4 @@
+import { StrictMode } from 'react';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
@@ -94,6 +95,18 @@ describe('VehicleErrorBanner', () => {
       { type: 'shown', kind: 'retry', errorType: 'VEHICLE_STATE', code: 'DOOR_OPEN' },
       { type: 'action', action: 'retry', kind: 'retry', errorType: 'VEHICLE_STATE', code: 'DOOR_OPEN' },
     ]);
+  });
+
+  it('reports shown once under StrictMode too, where React attaches and effects run twice', () => {
+    const onEvent = vi.fn<(event: VehicleErrorEvent) => void>();
+    render(
+      <StrictMode>
+        <VehicleErrorProvider {...fullConfig} onEvent={onEvent}>
+          <VehicleErrorBanner error={payloads.doorOpen} onRetry={retry} />
+        </VehicleErrorProvider>
+      </StrictMode>,
+    );
+    expect(onEvent.mock.calls.map(([event]) => event)).toEqual([{ type: 'shown', kind: 'retry', errorType: 'VEHICLE_STATE', code: 'DOOR_OPEN' }]);
   });
 
   it('interrupts (role="alert") only when the owner must act; automatic retries and information are polite', () => {

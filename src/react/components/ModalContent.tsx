@@ -3,13 +3,14 @@ import { forwardRef, useRef } from 'react';
 import type { ErrorSelection } from '../hooks/error-cache.js';
 import type { VehicleErrorResolutionOptions } from '../hooks/resolution-types.js';
 import { useReportShown } from '../hooks/use-report-shown.js';
-import { useVehicleErrorMessage, type VehicleErrorMessageOptions } from '../hooks/use-vehicle-error-message.js';
+import { messageFor, type VehicleErrorMessageOptions } from '../hooks/use-vehicle-error-message.js';
 import { useResolutionState } from '../hooks/use-resolution-state.js';
-import { useUiText } from '../i18n/ui-text.js';
+import { uiTextFor } from '../i18n/ui-text.js';
+import { useVehicleErrorConfig } from '../config/context.js';
 import { actionControl } from './action-control.js';
 import { messageContent } from './ErrorMessageText.js';
 import { messageDetails } from './message-details.js';
-import { rootClassName, presentationOf } from './presentation.js';
+import { presentationOf, resolvedLook, rootClassName } from './presentation.js';
 
 interface ModalContentProps {
   selection: ErrorSelection;
@@ -27,13 +28,14 @@ export const ModalContent = forwardRef<HTMLDivElement, ModalContentProps>(functi
   ref,
 ) {
   const { resolved } = selection;
-  const text = useVehicleErrorMessage(selection.primary, options);
-  const next = useResolutionState(text.error, options, !resolved);
-  const ui = useUiText();
+  const config = useVehicleErrorConfig();
+  const text = messageFor(config, selection.primary, options.action);
+  const next = useResolutionState(config, text.error, options, !resolved);
+  const ui = uiTextFor(config.t);
   const primaryRef = useRef<HTMLAnchorElement & HTMLButtonElement>(null);
   const closeRef = useRef<HTMLButtonElement>(null);
-  useReportShown(text.error, resolved ? 'none' : next.kind);
-  const look = resolved ? { kind: 'none', tone: 'success', state: 'resolved' } : presentationOf(next);
+  const shownRef = useReportShown(config, text.error, resolved ? 'none' : next.kind);
+  const look = resolved ? resolvedLook : presentationOf(next);
 
   return (
     <Dialog.Content
@@ -55,7 +57,7 @@ export const ModalContent = forwardRef<HTMLDivElement, ModalContentProps>(functi
         onClosed();
       }}
     >
-      <div className="vehicle-error__content">
+      <div ref={shownRef} className="vehicle-error__content">
         <Dialog.Title className="vehicle-error__title">{resolved ? ui('resolved.title') : text.title}</Dialog.Title>
         <Dialog.Description className="vehicle-error__message">
           {resolved ? ui('resolved.message') : messageContent(text, next.kind === 'reauthenticate' ? next.reauthenticate : undefined)}

@@ -1,17 +1,17 @@
-import { useMemo } from 'react';
+import { useId, useMemo } from 'react';
 import type { VehicleError } from '../../core/types.js';
 import { reportEvent, useVehicleErrorConfig } from '../config/context.js';
 import { reauthenticateTarget, warnUnavailable } from '../hooks/action-targets.js';
-import { resolutionOf } from '../hooks/error-cache.js';
 import type { ReauthenticateResolutionState } from '../hooks/resolution-types.js';
 import { useReportShown } from '../hooks/use-report-shown.js';
-import { useVehicleErrorMessage, type VehicleErrorMessageOptions } from '../hooks/use-vehicle-error-message.js';
-import { useUiText } from '../i18n/ui-text.js';
+import { normalizedError, resolutionOf } from '../hooks/error-cache.js';
+import { messageFor, type VehicleErrorMessageOptions } from '../hooks/use-vehicle-error-message.js';
+import { uiTextFor } from '../i18n/ui-text.js';
 import { actionControl } from './action-control.js';
 import { dismissButton } from './dismiss-button.js';
 import { messageContent } from './ErrorMessageText.js';
 import type { FrameProps } from './frame-props.js';
-import { MessageFrame } from './MessageFrame.js';
+import { messageFrame } from './message-frame.js';
 
 /** Props of {@link ReconnectPrompt}. */
 export interface ReconnectPromptProps extends VehicleErrorMessageOptions, FrameProps {
@@ -44,10 +44,10 @@ const expiredConnection: VehicleError = {
  * </VehicleErrorProvider>
  */
 export function ReconnectPrompt({ error, action, onDismiss, announce = 'assertive', ...frame }: ReconnectPromptProps) {
-  const text = useVehicleErrorMessage(error ?? expiredConnection, { action });
   const config = useVehicleErrorConfig();
-  const ui = useUiText();
-  useReportShown(text.error, 'reauthenticate');
+  const titleId = useId();
+  const text = messageFor(config, normalizedError(error ?? expiredConnection), action);
+  const shownRef = useReportShown(config, text.error, 'reauthenticate');
 
   const next = useMemo((): ReauthenticateResolutionState => {
     const resolution = resolutionOf(text.error);
@@ -59,21 +59,19 @@ export function ReconnectPrompt({ error, action, onDismiss, announce = 'assertiv
     return { kind: 'reauthenticate', error: text.error, resolution, available: Boolean(href ?? handler), ...(href ? { href } : {}), reauthenticate };
   }, [config, text.error]);
   if (process.env.NODE_ENV !== 'production' && !next.available) warnUnavailable('reauthenticate', false);
-  const control = actionControl(next, ui);
-  const dismiss = dismissButton(config, text.error, 'reauthenticate', onDismiss, ui);
-
-  return (
-    <MessageFrame
-      {...frame}
-      kind="reauthenticate"
-      tone="critical"
-      state="idle"
-      dir={text.dir}
-      lang={text.lng}
-      announce={announce}
-      title={text.title}
-      message={messageContent(text, next.reauthenticate)}
-      actions={[control, dismiss]}
-    />
-  );
+  const ui = uiTextFor(config.t);
+  return messageFrame(frame, {
+    titleId,
+    kind: 'reauthenticate',
+    tone: 'critical',
+    state: 'idle',
+    dir: text.dir,
+    lang: text.lng,
+    announce,
+    title: text.title,
+    message: messageContent(text, next.reauthenticate),
+    control: actionControl(next, ui),
+    dismiss: dismissButton(config, text.error, 'reauthenticate', onDismiss, ui),
+    shownRef,
+  });
 }

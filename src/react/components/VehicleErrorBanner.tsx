@@ -1,19 +1,19 @@
+import { useId } from 'react';
 import type { VehicleError } from '../../core/types.js';
 import { useVehicleErrorConfig } from '../config/context.js';
-import { selectedErrors } from '../hooks/error-cache.js';
+import { selectedErrors, type ErrorSelection } from '../hooks/error-cache.js';
 import type { VehicleErrorResolutionOptions } from '../hooks/resolution-types.js';
 import { useReportShown } from '../hooks/use-report-shown.js';
 import { useResolutionState } from '../hooks/use-resolution-state.js';
-import { useVehicleErrorMessage, type VehicleErrorMessageOptions } from '../hooks/use-vehicle-error-message.js';
-import { useUiText } from '../i18n/ui-text.js';
+import { messageFor, type VehicleErrorMessageOptions } from '../hooks/use-vehicle-error-message.js';
+import { uiTextFor } from '../i18n/ui-text.js';
 import { actionControl } from './action-control.js';
 import { dismissButton } from './dismiss-button.js';
 import { messageContent } from './ErrorMessageText.js';
 import type { FrameProps } from './frame-props.js';
 import { messageDetails } from './message-details.js';
-import { MessageFrame } from './MessageFrame.js';
-import { announceFor, presentationOf } from './presentation.js';
-import { ResolvedNotice } from './ResolvedNotice.js';
+import { messageFrame } from './message-frame.js';
+import { announceFor, presentationOf, resolvedLook } from './presentation.js';
 
 /** Props of {@link VehicleErrorBanner}. */
 export interface VehicleErrorBannerProps extends VehicleErrorResolutionOptions, VehicleErrorMessageOptions, FrameProps {
@@ -27,6 +27,13 @@ export interface VehicleErrorBannerProps extends VehicleErrorResolutionOptions, 
   error: unknown;
 }
 
+// Stands in while `error` is null: the hooks still run (they cannot be skipped), idle and silent.
+const nothing: ErrorSelection = {
+  primary: { type: 'UNKNOWN', code: null, resolution: { type: null }, source: 'unknown', known: false } satisfies VehicleError,
+  more: 0,
+  resolved: true,
+};
+
 /**
  * An inline message for a vehicle error: title, message, the next step (Try again, Reconnect,
  * Contact support), an automatic-retry countdown, and Dismiss. A webhook event with several
@@ -35,38 +42,46 @@ export interface VehicleErrorBannerProps extends VehicleErrorResolutionOptions, 
  * @example
  * <VehicleErrorBanner error={error} action="unlock" onRetry={() => unlock()} onDismiss={clear} />
  */
-export function VehicleErrorBanner({ error, action, onRetry, retryPolicy, ...frame }: VehicleErrorBannerProps) {
-  if (error === null || error === undefined) return null;
-  const { primary, more, resolved } = selectedErrors(error);
-  if (resolved) return <ResolvedNotice {...frame} error={primary} />;
-  return <ErrorBanner {...frame} error={primary} more={more} action={action} onRetry={onRetry} retryPolicy={retryPolicy} />;
-}
-
-interface ErrorBannerProps extends Omit<VehicleErrorBannerProps, 'error'> {
-  error: VehicleError;
-  more: number;
-}
-
-function ErrorBanner({ error, more, action, onRetry, retryPolicy, onDismiss, announce, ...frame }: ErrorBannerProps) {
+export function VehicleErrorBanner({ error, action, onRetry, retryPolicy, onDismiss, announce, ...frame }: VehicleErrorBannerProps) {
+  // One component with one context read: a page of banners pays for as little as possible each.
   const config = useVehicleErrorConfig();
-  const text = useVehicleErrorMessage(error, { action });
-  const next = useResolutionState(error, { onRetry, retryPolicy });
-  const ui = useUiText();
-  useReportShown(error, next.kind);
-  const control = actionControl(next, ui);
-  const dismiss = dismissButton(config, error, next.kind, onDismiss, ui);
+  const titleId = useId();
+  const shown = error !== null && error !== undefined;
+  const { primary, more, resolved } = shown ? selectedErrors(error) : nothing;
+  // A resolved event is only context: no retries, no warnings about missing actions.
+  const next = useResolutionState(config, primary, { onRetry, retryPolicy }, !resolved);
+  const kind = resolved ? 'none' : next.kind;
+  const shownRef = useReportShown(config, shown ? primary : undefined, kind);
+  if (!shown) return null;
 
-  return (
-    <MessageFrame
-      {...frame}
-      {...presentationOf(next)}
-      dir={text.dir}
-      lang={text.lng}
-      announce={announce ?? announceFor(next)}
-      title={text.title}
-      message={messageContent(text, next.kind === 'reauthenticate' ? next.reauthenticate : undefined)}
-      details={messageDetails(next, more, ui)}
-      actions={[control, dismiss]}
-    />
-  );
+  const ui = uiTextFor(config.t);
+  const dismiss = dismissButton(config, primary, kind, onDismiss, ui);
+  if (resolved) {
+    return messageFrame(frame, {
+      titleId,
+      ...resolvedLook,
+      dir: config.dir,
+      lang: config.lng,
+      announce: announce ?? 'polite',
+      title: ui('resolved.title'),
+      message: ui('resolved.message'),
+      control: null,
+      dismiss,
+      shownRef,
+    });
+  }
+  const text = messageFor(config, primary, action);
+  return messageFrame(frame, {
+    titleId,
+    ...presentationOf(next),
+    dir: text.dir,
+    lang: text.lng,
+    announce: announce ?? announceFor(next),
+    title: text.title,
+    message: messageContent(text, next.kind === 'reauthenticate' ? next.reauthenticate : undefined),
+    details: messageDetails(next, more, ui),
+    control: actionControl(next, ui),
+    dismiss,
+    shownRef,
+  });
 }

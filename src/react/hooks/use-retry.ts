@@ -1,11 +1,20 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { parseRetryAfter, retryPolicyFor } from '../../core/retry-policy.js';
 import { createRetrySchedule, type RetrySchedule, type RetrySnapshot } from '../../core/retry-schedule.js';
 import type { Resolution, RetryPolicy, VehicleError } from '../../core/types.js';
 
-interface RetryState extends RetrySnapshot {
+/** Runs an attempt now, or stops automatic ones: the same two functions for a component's life. */
+interface RetryControls {
   retryNow: () => void;
   cancel: () => void;
+}
+
+// The latest `onRetry` (a timer may fire renders later), the running schedule if any, and how to
+// start one for the current error (only while mounted).
+interface Held {
+  onRetry?: () => unknown;
+  schedule?: RetrySchedule;
+  start?: () => RetrySchedule;
 }
 
 // Only read in effects and event handlers, where `navigator` exists; unknown counts as online.
@@ -20,21 +29,33 @@ function retryAfterOf(reason: unknown): number | undefined {
 }
 
 /**
- * The React binding of `createRetrySchedule`, one schedule per error, disposed on
- * unmount, with the catalog's back-off and the app's `override`. `onRetry` undefined turns retrying
- * off. Automatic schedules start after mount (timers, online listeners); a manual one only when
- * the owner first asks, so a banner that is merely shown costs no timer, listener or extra render.
+ * The React binding of `createRetrySchedule`, one schedule per error, disposed on unmount, with
+ * the catalog's back-off and the app's `override`. `onRetry` undefined turns retrying off.
+ * Automatic schedules start after mount (timers, online listeners); a manual one only when the
+ * owner first asks, so a banner that is merely shown costs no timer, listener or extra render.
+ * Returns the snapshot (idle until a schedule reports) and controls that never change.
  */
-export function useRetry(error: VehicleError, resolution: Resolution, onRetry: (() => unknown) | undefined, override: Partial<RetryPolicy> | undefined): RetryState {
+export function useRetry(
+  error: VehicleError,
+  resolution: Resolution,
+  onRetry: (() => unknown) | undefined,
+  override: Partial<RetryPolicy> | undefined,
+): [RetrySnapshot, RetryControls] {
   // What tells one error from another: a new key starts a fresh schedule.
   const key = [error.type, error.code, error.statusCode, error.requestId, error.eventId, error.retryAfterMs].join('|');
-  const { maxAttempts, baseDelayMs, maxDelayMs, maxRetryAfterMs } = mergePolicy(retryPolicyFor(error), override);
+  const base = retryPolicyFor(error);
+  const { maxAttempts, baseDelayMs, maxDelayMs, maxRetryAfterMs } = override ? mergePolicy(base, override) : base;
   const { automatic, retryAfterMs } = resolution;
   const enabled = onRetry !== undefined;
   const auto = automatic && enabled;
-  // The latest `onRetry` (a timer may fire renders later), the running schedule if any, and how
-  // to start one for the current error (only while mounted).
-  const box = useRef<{ onRetry?: () => unknown; schedule?: RetrySchedule; start?: () => RetrySchedule }>({});
+  const box = useRef<Held>({});
+  // One pair per component: a manual schedule starts on the owner's first request; an automatic one is already running.
+  const [controls] = useState(
+    (): RetryControls => ({
+      retryNow: () => (box.current.schedule ?? box.current.start?.())?.retryNow(),
+      cancel: () => box.current.schedule?.cancel(),
+    }),
+  );
   const [current, setCurrent] = useState<{ key: string; snapshot: RetrySnapshot } | undefined>(undefined);
 
   useEffect(() => {
@@ -70,23 +91,15 @@ export function useRetry(error: VehicleError, resolution: Resolution, onRetry: (
     };
   }, [key, auto, enabled, retryAfterMs, maxAttempts, baseDelayMs, maxDelayMs, maxRetryAfterMs]);
 
-  const snapshot = current?.key === key ? current.snapshot : undefined;
-  return useMemo(() => {
-    const held = box.current;
-    return {
-      ...(snapshot ?? { phase: 'idle', attempt: 0, maxAttempts: auto ? maxAttempts : 0 }),
-      // A manual schedule starts on the owner's first request; an automatic one is already running.
-      retryNow: () => (held.schedule ?? held.start?.())?.retryNow(),
-      cancel: () => held.schedule?.cancel(),
-    };
-  }, [snapshot, auto, maxAttempts]);
+  const snapshot = current?.key === key ? current.snapshot : { phase: 'idle' as const, attempt: 0, maxAttempts: auto ? maxAttempts : 0 };
+  return [snapshot, controls];
 }
 
 /** The catalog's policy with the app's overrides; nonsense values (negative, NaN) are ignored. */
-function mergePolicy(base: RetryPolicy, override: Partial<RetryPolicy> | undefined): RetryPolicy {
+function mergePolicy(base: RetryPolicy, override: Partial<RetryPolicy>): RetryPolicy {
   const merged = { ...base };
   for (const key of Object.keys(base) as Array<keyof RetryPolicy>) {
-    const value = override?.[key];
+    const value = override[key];
     if (typeof value === 'number' && Number.isFinite(value) && value >= 0) merged[key] = value;
   }
   merged.maxAttempts = Math.floor(merged.maxAttempts);

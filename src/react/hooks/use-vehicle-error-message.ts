@@ -47,8 +47,13 @@ function describe(config: VehicleErrorConfig, error: VehicleError, action: strin
   return { ...text, error, lng, dir, richText, i18n, t };
 }
 
-/** The message for a normalized error, from the cache when this language already described it. */
-function messageFor(config: VehicleErrorConfig, error: VehicleError, action: string | undefined): VehicleErrorMessage {
+/**
+ * The message for a normalized error, from the cache when this language already described it.
+ * For components that already hold the config (one context read per component).
+ *
+ * @example const text = messageFor(config, normalizedError(input), 'unlock');
+ */
+export function messageFor(config: VehicleErrorConfig, error: VehicleError, action: string | undefined): VehicleErrorMessage {
   let byError = messages.get(config.t);
   if (!byError) messages.set(config.t, (byError = new WeakMap()));
   let byOptions = byError.get(error);

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { useVehicleErrorConfig } from '../config/context.js';
 import type { VehicleErrorResolutionOptions, VehicleErrorResolutionState } from './resolution-types.js';
 import { useResolutionState } from './use-resolution-state.js';
 import { useSecondsLeft } from './use-seconds-left.js';
@@ -17,7 +18,7 @@ export function useVehicleErrorResolution(
   error: unknown,
   options: VehicleErrorResolutionOptions = {},
 ): VehicleErrorResolutionState {
-  const state = useResolutionState(error, options);
+  const state = useResolutionState(useVehicleErrorConfig(), error, options);
   const deadline = state.kind === 'retry' && state.phase === 'scheduled' ? state.nextRetryAt : undefined;
   const secondsLeft = useSecondsLeft(deadline);
   return useMemo(() => (state.kind === 'retry' && secondsLeft !== undefined ? { ...state, secondsLeft } : state), [state, secondsLeft]);

@@ -3,7 +3,6 @@ import { sharedVehicleErrorI18n } from '../../i18n/instance.js';
 import { uiKey, type VehicleErrorUiKey } from '../../i18n/keys.js';
 import { isDisplayable } from '../../i18n/plain-text.js';
 import { VEHICLE_ERRORS_NS } from '../../i18n/resources.js';
-import { useVehicleErrorConfig } from '../config/context.js';
 
 /** A label or status line of the components, in the owner's language. */
 export type UiText = (key: VehicleErrorUiKey, values?: Record<string, string | number>) => string;
@@ -36,9 +35,13 @@ function createUiText(t: TFunction): UiText {
   };
 }
 
-/** Labels and status lines in the provider's language. */
-export function useUiText(): UiText {
-  const { t } = useVehicleErrorConfig();
+/**
+ * Labels and status lines in the language of `t` (the provider's `config.t`). Takes `t` rather
+ * than reading the context, so a component that already holds the config reads it once.
+ *
+ * @example const ui = uiTextFor(config.t); ui('tryAgain'); // 'Try again'
+ */
+export function uiTextFor(t: TFunction): UiText {
   let ui = uiTexts.get(t);
   if (!ui) uiTexts.set(t, (ui = createUiText(t)));
   return ui;
