@@ -1,10 +1,10 @@
 import type { TFunction } from 'i18next';
 import { catalogEntryFor } from '../core/catalog.js';
 import type { VehicleError } from '../core/types.js';
-import { actionValue, appNameValue, capitaliseFallbackName, vehicleValues } from './describe-values.js';
+import { warnOnce } from '../core/dev-warning.js';
+import { actionValue, cleanValue, vehicleValues } from './describe-values.js';
 import { createLookup } from './lookup.js';
-import { hasReconnectLink, stripReconnectLink, suggestedMessageText, tidySpaces } from './plain-text.js';
-import { englishResources } from './resources.js';
+import { stripReconnectLink, suggestedMessageText, tidySpaces } from './plain-text.js';
 
 /** What the message is about, besides the error itself. */
 export interface DescribeOptions {
@@ -30,6 +30,8 @@ export interface VehicleErrorText {
   hasReconnectLink: boolean;
 }
 
+type Wording = Pick<VehicleErrorText, 'context' | 'values' | 'messageKey'>;
+
 /** Our keys for an error, most specific first. Only catalog strings become keys, never payload text. */
 function keyBases({ type, code }: Partial<VehicleError>): string[] {
   const entry = typeof type === 'string' ? catalogEntryFor(type, typeof code === 'string' ? code : null) : undefined;
@@ -51,23 +53,32 @@ export function describeVehicleError(t: TFunction, error: VehicleError, options:
   const lookup = createLookup(t);
   // Callers without types may hand over anything; it then reads as an unknown error.
   const safeError: Partial<VehicleError> = error !== null && typeof error === 'object' ? error : {};
-  const { appName, fallback } = appNameValue(options?.appName, lookup);
+  const ownName = cleanValue(options?.appName);
+  try {
+    // Development only: bundlers drop the check and its message from production builds.
+    if (ownName === undefined && process.env.NODE_ENV !== 'production') warnOnce('appName is missing or not usable as text; messages say "the app" instead. Pass your app\'s name.');
+  } catch {
+    // No `process` and no bundler (plain browser ESM): stay quiet.
+  }
+  // A missing or unusable name reads as the locale's neutral wording ("the app"), never as a hole.
+  // English always has it, so the lookup never comes back empty.
+  const appName = ownName ?? lookup('ui.appNameFallback') ?? '';
   const action = actionValue(options?.action, lookup);
   const vehicle = vehicleValues(safeError);
   const plain = { appName };
 
   // Most specific wording first; the plain message always comes last.
-  const variants: Array<Pick<VehicleErrorText, 'context' | 'values'>> = [];
+  const variants: Array<Omit<Wording, 'messageKey'>> = [];
   if (vehicle) variants.push({ context: 'withVehicle', values: { appName, ...vehicle } });
   if (action !== undefined) variants.push({ context: 'withAction', values: { appName, action } });
   variants.push({ values: plain });
 
   let title: string | undefined;
-  let chosen: Pick<VehicleErrorText, 'context' | 'values' | 'messageKey'> | undefined;
   let text: string | undefined;
+  let chosen: Wording = { values: plain, messageKey: '' };
   for (const base of keyBases(safeError)) {
     title ??= lookup(`${base}.title`, plain);
-    for (const variant of chosen ? [] : variants) {
+    for (const variant of text === undefined ? variants : []) {
       const messageKey = `${base}.message${variant.context ? `_${variant.context}` : ''}`;
       text = lookup(messageKey, variant.values);
       if (text !== undefined) {
@@ -76,26 +87,23 @@ export function describeVehicleError(t: TFunction, error: VehicleError, options:
       }
     }
   }
-  if (!chosen) {
-    chosen = { values: plain, messageKey: '' };
-    text = suggestedMessageText(safeError.suggestedUserMessage, appName);
-  }
+  text ??= suggestedMessageText(safeError.suggestedUserMessage, appName);
   if (text === undefined) {
     chosen.messageKey = 'generic.message';
-    text = lookup('generic.message', plain) ?? englishResources.generic.message.replace('{{appName}}', () => appName);
+    // English always has the generic words, so the lookup never comes back empty.
+    text = lookup('generic.message', plain) ?? '';
   }
-  title ??= lookup('generic.title', plain) ?? englishResources.generic.title;
 
+  const capital = appName.charAt(0).toLocaleUpperCase() + appName.slice(1);
   const finish = (words: string) => {
     const tidy = tidySpaces(stripReconnectLink(words));
-    return fallback ? capitaliseFallbackName(tidy, appName) : tidy;
+    // The neutral "the app" starts some sentences: "The app couldn't…".
+    return ownName === undefined ? tidy.split(appName).reduce((out, part) => out + (/(^|[.!?]\s+)$/.test(out) ? capital : appName) + part) : tidy;
   };
   return {
-    title: finish(title),
+    title: finish(title ?? lookup('generic.title', plain) ?? ''),
     message: finish(text),
-    messageKey: chosen.messageKey,
-    values: chosen.values,
-    ...(chosen.context ? { context: chosen.context } : {}),
-    hasReconnectLink: hasReconnectLink(text),
+    ...chosen,
+    hasReconnectLink: /<reconnectLink>[^]*<\/reconnectLink>/.test(text),
   };
 }

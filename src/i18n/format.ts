@@ -1,10 +1,10 @@
-import type { i18n } from 'i18next';
+import type { TFunction } from 'i18next';
 import { warnOnce } from '../core/dev-warning.js';
 import { normalizeVehicleError } from '../core/normalize/index.js';
 import { describeVehicleError } from './describe.js';
-import { sharedVehicleErrorI18n } from './instance.js';
+import { loadedStrings } from './instance.js';
 import { localeLoaders } from './locale-loaders.js';
-import { VEHICLE_ERRORS_NS } from './resources.js';
+import { englishResources, textAt } from './resources.js';
 
 /** Options of {@link formatVehicleErrorMessage}. */
 export interface FormatOptions {
@@ -16,17 +16,25 @@ export interface FormatOptions {
   lng?: string;
 }
 
-/** The loaded language closest to `lng` (itself, else its base language), or English. */
-function loadedLanguage(instance: i18n, lng: unknown): string {
-  if (typeof lng !== 'string' || lng === '') return 'en';
+/** The strings of the loaded language closest to `lng` (itself, else its base language); none means English. */
+function stringsFor(lng: unknown): unknown {
+  if (typeof lng !== 'string' || lng === '') return undefined;
   const base = lng.split('-')[0] ?? lng;
-  const loaded = [lng, base].find((code) => code === 'en' || instance.hasResourceBundle(code, VEHICLE_ERRORS_NS));
-  // Development only: bundlers drop the check, the message and the loaders it names.
-  if (loaded === undefined && typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
-    const hint = Object.hasOwn(localeLoaders, base) ? 'Load it first: await loadVehicleErrorLocale(lng)' : 'No translation ships for it';
-    warnOnce(`Locale ${JSON.stringify(lng.slice(0, 20))} is not loaded; English is shown. ${hint}.`);
+  for (const code of [lng, base]) {
+    if (code === 'en') return undefined;
+    const strings = loadedStrings(code);
+    if (strings) return strings;
   }
-  return loaded ?? 'en';
+  try {
+    // Development only: bundlers drop the check, the message and the loaders it names.
+    if (process.env.NODE_ENV !== 'production') {
+      const hint = Object.hasOwn(localeLoaders, base) ? 'Load it first: await loadVehicleErrorLocale(lng)' : 'No translation ships for it';
+      warnOnce(`Locale ${JSON.stringify(lng.slice(0, 20))} is not loaded; English is shown. ${hint}.`);
+    }
+  } catch {
+    // No `process` and no bundler (plain browser ESM): stay quiet.
+  }
+  return undefined;
 }
 
 /**
@@ -39,11 +47,10 @@ function loadedLanguage(instance: i18n, lng: unknown): string {
  * // { title: 'A door is open', message: "EV Buddy couldn't lock your car because a door is open. …" }
  */
 export function formatVehicleErrorMessage(input: unknown, options: FormatOptions): { title: string; message: string } {
-  const instance = sharedVehicleErrorI18n();
-  const t = instance.getFixedT(loadedLanguage(instance, options?.lng), VEHICLE_ERRORS_NS);
-  const { title, message } = describeVehicleError(t, normalizeVehicleError(input), {
-    appName: options?.appName,
-    ...(options?.action === undefined ? {} : { action: options.action }),
-  });
+  const strings = stringsFor(options?.lng);
+  // Key by key, the loaded language else English, read straight from the strings: no i18next needed.
+  const t = ((key: string) => textAt(strings, key) || textAt(englishResources, key)) as unknown as TFunction;
+  // Checked there: callers without types may hand over anything as options.
+  const { title, message } = describeVehicleError(t, normalizeVehicleError(input), options);
   return { title, message };
 }

@@ -1,6 +1,6 @@
 import { createInstance } from 'i18next';
 import type { i18n } from 'i18next';
-import { englishResources, i18nOptions, VEHICLE_ERRORS_NS } from './resources.js';
+import { englishResources, VEHICLE_ERRORS_NS } from './resources.js';
 
 let shared: i18n | undefined;
 
@@ -15,23 +15,17 @@ let shared: i18n | undefined;
  */
 export function createVehicleErrorI18n(lng = 'en'): i18n {
   const instance = createInstance();
-  // With initAsync false and resources inline, init finishes before it returns.
+  // With resources inline and no backend, init finishes before it returns.
   void instance.init({
-    ...i18nOptions,
     lng,
-    ns: [VEHICLE_ERRORS_NS],
+    fallbackLng: 'en',
     defaultNS: VEHICLE_ERRORS_NS,
-    // A copy: addResource on one instance must not change the bundled strings of every other.
-    resources: { en: { [VEHICLE_ERRORS_NS]: structuredClone(englishResources) } },
-    initAsync: false,
+    // React escapes when rendering and plain-text callers want the raw characters.
+    interpolation: { escapeValue: false },
+    // Copies of every locale loaded so far (ensureVehicleErrorLocale) and of the bundled English:
+    // addResource on one instance must not change the strings of another.
+    resources: { ...structuredClone(shared?.store.data), en: { [VEHICLE_ERRORS_NS]: structuredClone(englishResources) } },
   });
-  // Locales already loaded for the shared instance (ensureVehicleErrorLocale) are usable here too.
-  for (const loaded of shared ? Object.keys(shared.store.data) : []) {
-    const bundle = shared?.getResourceBundle(loaded, VEHICLE_ERRORS_NS) as unknown;
-    if (loaded !== 'en' && bundle && typeof bundle === 'object') {
-      instance.addResourceBundle(loaded, VEHICLE_ERRORS_NS, bundle, true, false);
-    }
-  }
   return instance;
 }
 
@@ -40,8 +34,15 @@ export function createVehicleErrorI18n(lng = 'en'): i18n {
  * first use so importing the library has no side effects.
  */
 export function sharedVehicleErrorI18n(): i18n {
-  shared ??= createVehicleErrorI18n();
-  return shared;
+  return (shared ??= createVehicleErrorI18n());
+}
+
+/**
+ * The strings loaded so far for exactly `lng` (`loadVehicleErrorLocale`), if any. It creates no
+ * instance, so the formatter needs none for English.
+ */
+export function loadedStrings(lng: string): unknown {
+  return shared?.getResourceBundle(lng, VEHICLE_ERRORS_NS);
 }
 
 /**
@@ -55,7 +56,8 @@ export function sharedVehicleErrorI18n(): i18n {
  */
 export function addVehicleErrorResources(host: i18n, lng?: string): void {
   host.addResourceBundle('en', VEHICLE_ERRORS_NS, englishResources, true, false);
-  if (lng === undefined || lng === 'en') return;
-  const loaded = sharedVehicleErrorI18n().getResourceBundle(lng, VEHICLE_ERRORS_NS) as unknown;
-  if (loaded && typeof loaded === 'object') host.addResourceBundle(lng, VEHICLE_ERRORS_NS, loaded, true, false);
+  if (lng && lng !== 'en') {
+    const loaded = loadedStrings(lng);
+    if (loaded) host.addResourceBundle(lng, VEHICLE_ERRORS_NS, loaded, true, false);
+  }
 }

@@ -1,25 +1,25 @@
 import type { i18n } from 'i18next';
 import { warnOnce } from '../core/dev-warning.js';
-import { addVehicleErrorResources, sharedVehicleErrorI18n } from './instance.js';
+import { addVehicleErrorResources, loadedStrings, sharedVehicleErrorI18n } from './instance.js';
 import { warnIfIncomplete } from './locale-completeness.js';
 import { englishResources, VEHICLE_ERRORS_NS } from './resources.js';
 
 /** A locale's strings: the same tree as `locales/en/vehicle-errors.json`. */
 type LocaleResources = Record<string, unknown>;
-type Loader = () => Promise<LocaleResources>;
+type Loader = () => Promise<{ default: LocaleResources }>;
 
 // One dynamic import per file, so a bundler puts every language in its own chunk and an app that
 // only renders in English never downloads the others. No import attributes: Vite's dev server
 // rejects them on dynamic JSON imports (vitejs/vite#19095), and every bundler knows JSON anyway.
 const translations = {
-  ar: () => import('../../locales/ar/vehicle-errors.json').then((m) => m.default),
-  de: () => import('../../locales/de/vehicle-errors.json').then((m) => m.default),
-  es: () => import('../../locales/es/vehicle-errors.json').then((m) => m.default),
-  fr: () => import('../../locales/fr/vehicle-errors.json').then((m) => m.default),
-  it: () => import('../../locales/it/vehicle-errors.json').then((m) => m.default),
-  nl: () => import('../../locales/nl/vehicle-errors.json').then((m) => m.default),
-  pt: () => import('../../locales/pt/vehicle-errors.json').then((m) => m.default),
-  sv: () => import('../../locales/sv/vehicle-errors.json').then((m) => m.default),
+  ar: () => import('../../locales/ar/vehicle-errors.json'),
+  de: () => import('../../locales/de/vehicle-errors.json'),
+  es: () => import('../../locales/es/vehicle-errors.json'),
+  fr: () => import('../../locales/fr/vehicle-errors.json'),
+  it: () => import('../../locales/it/vehicle-errors.json'),
+  nl: () => import('../../locales/nl/vehicle-errors.json'),
+  pt: () => import('../../locales/pt/vehicle-errors.json'),
+  sv: () => import('../../locales/sv/vehicle-errors.json'),
 } as const satisfies Record<string, Loader>;
 
 /** A language this library ships translations for. */
@@ -49,11 +49,12 @@ export const PSEUDO_LOCALE = 'en-XA';
 /** Loaders by locale code (the pseudo-locale included); English is bundled and has none. */
 export const localeLoaders: Readonly<Record<string, Loader>> = {
   ...translations,
-  [PSEUDO_LOCALE]: () => import('./pseudo-locale.js').then((m) => m.pseudoLocalize(englishResources)),
+  [PSEUDO_LOCALE]: () => import('./pseudo-locale.js').then((m) => ({ default: m.pseudoLocalize(englishResources) })),
 };
 
 /** The shipped code for a requested language: itself, else its base language (`es-MX` → `es`). */
-function shippedLocaleFor(lng: string): string | undefined {
+function shippedLocaleFor(lng: unknown): string | undefined {
+  if (typeof lng !== 'string') return undefined;
   const base = (lng.split(/[-_]/)[0] ?? '').toLowerCase();
   return [lng, base].find((code) => code === 'en' || Object.hasOwn(localeLoaders, code));
 }
@@ -69,23 +70,27 @@ function shippedLocaleFor(lng: string): string | undefined {
  * formatVehicleErrorMessage(body, { appName: 'EV Buddy', lng: 'fr' }); // French
  */
 export async function loadVehicleErrorLocale(lng: string): Promise<LocaleResources | undefined> {
-  const code = typeof lng === 'string' ? shippedLocaleFor(lng) : undefined;
-  if (code === undefined) {
-    // Development only, like every warning here: production bundles drop the check and its message.
-    if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') warnOnce(`No translation ships for locale ${JSON.stringify(String(lng)).slice(0, 40)}; English is shown.`);
-    return undefined;
-  }
+  const code = shippedLocaleFor(lng);
   if (code === 'en') return englishResources;
-  const shared = sharedVehicleErrorI18n();
-  const cached = shared.getResourceBundle(code, VEHICLE_ERRORS_NS) as LocaleResources | undefined;
-  if (cached) return cached;
+  // Warnings are for development, like every one here: production bundles drop the check and its
+  // message. A page without `process` (plain browser ESM, no bundler) lands in a catch, quietly.
   try {
-    const resources = await (localeLoaders[code] as Loader)();
-    shared.addResourceBundle(code, VEHICLE_ERRORS_NS, resources, true, false);
+    if (code === undefined) {
+      if (process.env.NODE_ENV !== 'production') warnOnce(`No translation ships for locale ${JSON.stringify(String(lng)).slice(0, 40)}; English is shown.`);
+      return undefined;
+    }
+    const cached = loadedStrings(code) as LocaleResources | undefined;
+    if (cached) return cached;
+    const resources = (await (localeLoaders[code] as Loader)()).default;
+    sharedVehicleErrorI18n().addResourceBundle(code, VEHICLE_ERRORS_NS, resources, true, false);
     return resources;
   } catch (error) {
     // A chunk that fails to download (offline, bad deploy) leaves English, not a broken screen.
-    if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') warnOnce(`Could not load the ${code} translation (${String(error).slice(0, 120)}); English is shown.`);
+    try {
+      if (process.env.NODE_ENV !== 'production') warnOnce(`Could not load the ${String(code)} translation (${String(error).slice(0, 120)}); English is shown.`);
+    } catch {
+      // No `process` and no bundler (plain browser ESM): stay quiet.
+    }
     return undefined;
   }
 }
@@ -101,15 +106,18 @@ export async function loadVehicleErrorLocale(lng: string): Promise<LocaleResourc
  * await appI18n.changeLanguage('es-MX');
  */
 export async function ensureVehicleErrorLocale(host: i18n, lng: string): Promise<void> {
-  const code = typeof lng === 'string' ? shippedLocaleFor(lng) : undefined;
+  const code = shippedLocaleFor(lng);
   if (code !== undefined) await loadVehicleErrorLocale(code);
   addVehicleErrorResources(host, code);
-  if (code === 'en') return;
-  if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
-    // The app may bring its own translation of our namespace for a language we do not ship.
-    const base = String(lng).split(/[-_]/)[0] ?? '';
-    const target = code ?? [String(lng), base].find((c) => host.hasResourceBundle(c, VEHICLE_ERRORS_NS));
-    if (target === undefined) warnOnce(`No translation ships for locale ${JSON.stringify(String(lng)).slice(0, 40)}; English is shown.`);
-    else warnIfIncomplete(target, host.getResourceBundle(target, VEHICLE_ERRORS_NS) as unknown);
+  try {
+    if (code !== 'en' && process.env.NODE_ENV !== 'production') {
+      // The app may bring its own translation of our namespace for a language we do not ship.
+      const base = String(lng).split(/[-_]/)[0] ?? '';
+      const target = code ?? [String(lng), base].find((c) => host.hasResourceBundle(c, VEHICLE_ERRORS_NS));
+      if (target === undefined) warnOnce(`No translation ships for locale ${JSON.stringify(String(lng)).slice(0, 40)}; English is shown.`);
+      else warnIfIncomplete(target, host.getResourceBundle(target, VEHICLE_ERRORS_NS) as unknown);
+    }
+  } catch {
+    // No `process` (plain browser ESM, no bundler): stay quiet.
   }
 }

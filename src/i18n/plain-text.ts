@@ -15,8 +15,6 @@ export function isDisplayable(text: unknown): text is string {
   return typeof text === 'string' && text.trim() !== '' && !LEFTOVER.test(text);
 }
 
-const RECONNECT_TAG = /<\/?reconnectLink>/g;
-
 /**
  * Removes the `<reconnectLink>` tags and keeps their text, for plain-text output.
  *
@@ -25,22 +23,15 @@ const RECONNECT_TAG = /<\/?reconnectLink>/g;
  * // 'Reconnect your car to continue.'
  */
 export function stripReconnectLink(text: string): string {
-  return text.replace(RECONNECT_TAG, '');
+  return text.replace(/<\/?reconnectLink>/g, '');
 }
-
-/** Whether a message carries the re-connect link tag. */
-export function hasReconnectLink(text: string): boolean {
-  return text.includes('<reconnectLink>') && text.includes('</reconnectLink>');
-}
-
-const UNTIDY = /\s\s|[^\S ]|^\s|\s$| [.,]/;
 
 /**
  * Collapses runs of white space left by empty values (a missing model or year). Spaces before `!?;:`
  * stay: French typography wants them.
  */
 export function tidySpaces(text: string): string {
-  return UNTIDY.test(text) ? text.replace(/\s+/g, ' ').replace(/ ([.,])/g, '$1').trim() : text;
+  return text.replace(/\s+([.,]?)/g, (_space, stop: string) => stop || ' ').trim();
 }
 
 /**
@@ -52,17 +43,17 @@ export function tidySpaces(text: string): string {
  */
 export function suggestedMessageText(raw: unknown, appName: string): string | undefined {
   if (typeof raw !== 'string') return undefined;
-  const filled = raw.replace(/<app name>/gi, () => appName);
+  let text = tidySpaces(raw.replace(/<app name>/gi, () => appName));
   // Any other vendor placeholder (<action>, <link to …>) would leave a hole in the sentence.
-  if (/<[^<>]*>/.test(filled)) return undefined;
-  const text = capLength(tidySpaces(filled), MAX_SUGGESTED_LENGTH);
+  if (/<[^<>]*>/.test(text)) return undefined;
+  if (text.length > MAX_SUGGESTED_LENGTH) {
+    // Cut after the last whole word if that keeps over half (a last word of at most 137
+    // characters), else anywhere but inside a surrogate pair (an emoji); then drop dangling
+    // punctuation before the ellipsis.
+    text = `${text
+      .slice(0, MAX_SUGGESTED_LENGTH - 1)
+      .replace(/\s\S{0,137}$|[\uD800-\uDBFF]$/, '')
+      .replace(/[\s.,;:]+$/, '')}…`;
+  }
   return isDisplayable(text) ? text : undefined;
-}
-
-function capLength(text: string, max: number): string {
-  if (text.length <= max) return text;
-  // Never split a surrogate pair (an emoji) in half.
-  const cut = text.slice(0, max - 1).replace(/[\uD800-\uDBFF]$/, '');
-  const lastSpace = cut.lastIndexOf(' ');
-  return `${(lastSpace > max / 2 ? cut.slice(0, lastSpace) : cut).replace(/[\s.,;:]+$/, '')}…`;
 }

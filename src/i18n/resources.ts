@@ -14,12 +14,10 @@ export type VehicleErrorResources = typeof en;
 /** English, bundled: it must work synchronously and is the fallback for every other language. */
 export const englishResources: VehicleErrorResources = en;
 
-/** The i18next options the library relies on; a host instance may differ, so calls pass what matters. */
-export const i18nOptions = {
-  fallbackLng: 'en',
-  keySeparator: '.',
-  nsSeparator: false,
-  returnNull: false,
-  // React escapes when rendering and plain-text callers want the raw characters.
-  interpolation: { escapeValue: false },
-} as const;
+/**
+ * What sits at a dotted key of a locale's strings (`undefined` when nothing does). Our keys hold no
+ * dots of their own, so a plain walk finds what i18next would, without an i18next instance.
+ */
+export function textAt(strings: unknown, key: string): unknown {
+  return key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | null | undefined)?.[part], strings);
+}
