@@ -24,8 +24,10 @@ export interface FrameContent extends Look {
 /**
  * The markup the banner and the reconnect prompt share: a region named by its heading, the title
  * and message inside one live region (when announced), then details and controls outside it, so a
- * retry status or countdown never re-announces the whole message. A plain function, not a
- * component: a page of banners pays for no extra component per banner.
+ * retry status or countdown never re-announces the whole message. The live region is also the text
+ * column of the root's flex layout, and the details are laid out below the controls (styles.css):
+ * no wrapper element of its own. A plain function, not a component: a page of banners pays for no
+ * extra component per banner.
  *
  * @example return messageFrame(frame, { titleId, ...look, dir, lang, announce, title, message, control, dismiss });
  */
@@ -34,15 +36,13 @@ export function messageFrame({ headingLevel = 2, className, ...section }: Omit<F
   const Heading = `h${headingLevel}` as const;
   return (
     <section {...section} ref={shownRef} className={rootClassName(className)} aria-labelledby={titleId} data-kind={kind} data-tone={tone} data-state={state} dir={dir} lang={lang}>
-      <div className="vehicle-error__content">
-        <div role={liveRole(announce)}>
-          <Heading id={titleId} className="vehicle-error__title">
-            {title}
-          </Heading>
-          <p className="vehicle-error__message">{message}</p>
-        </div>
-        {details}
+      <div className="vehicle-error__content" role={liveRole(announce)}>
+        <Heading id={titleId} className="vehicle-error__title">
+          {title}
+        </Heading>
+        <p className="vehicle-error__message">{message}</p>
       </div>
+      {details}
       {/* With Dismiss, the controls share a row; a lone control needs no wrapper of its own. It
           depends on `onDismiss` only, so a control never moves (and loses focus) when another goes. */}
       {dismiss ? (
