@@ -23,6 +23,8 @@ describe('a Connect redirect error reads the same in every form the app may hold
     ['an absolute URL string', `https://app.example/callback?${query}`],
     ['a URL string with the parameters in the fragment', `https://app.example/callback#${query}`],
     ['a relative URL', `/callback?${query}`],
+    ['a relative URL with the parameters in the fragment', `/callback#${query}`],
+    ['a fragment alone', `#${query}`],
     ['a query string with ?', `?${query}`],
     ['a query string without ?', query],
     ['a URL object', new URL(`https://app.example/callback?${query}`)],
@@ -31,6 +33,17 @@ describe('a Connect redirect error reads the same in every form the app may hold
     ['a plain object with a numeric year', { ...Object.fromEntries(new URLSearchParams(query)), year: 2014 }],
   ])('%s', (_name, input) => {
     expect(normalizeVehicleError(input)).toEqual(expected);
+  });
+
+  it('reads the first of repeated parameters, as URLSearchParams.get does', () => {
+    expect(normalizeVehicleError(new URLSearchParams('error=access_denied&error=server_error&make=BMW&make=KIA'))).toMatchObject({
+      code: 'access_denied',
+      vehicle: { make: 'BMW' },
+    });
+  });
+
+  it('reads the fragment when the query of a relative redirect has no error', () => {
+    expect(normalizeVehicleError('?state=xyz#error=access_denied')).toMatchObject({ type: 'CONNECT', code: 'access_denied' });
   });
 
   it('gives the owner nothing to retry for an incompatible car', () => {

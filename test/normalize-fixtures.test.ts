@@ -44,6 +44,10 @@ describe('every vendor-shaped example payload', () => {
 describe('every catalog row', () => {
   const rows = vehicleErrorCatalog.map((entry) => [`${entry.type} ${entry.code ?? '(null)'}`, entry] as const);
 
+  it('belongs to a type with a type-level row, which unknown codes of that type fall back to', () => {
+    for (const { type } of vehicleErrorCatalog) expect(vehicleErrorCatalog.some((entry) => entry.type === type && entry.code === null)).toBe(true);
+  });
+
   it.each(rows)('%s as a v2 body resolves to its default', (_name, entry) => {
     const error = normalizeVehicleError({
       type: entry.type,

@@ -151,10 +151,5 @@ export function findCatalogEntry(type: string, code: string | null): CatalogEntr
 
 /** The row for this code, else the type-level row, else nothing. */
 export function catalogEntryFor(type: string, code: string | null): CatalogEntry | undefined {
-  return (code === null ? undefined : findCatalogEntry(type, code)) ?? findCatalogEntry(type, null);
-}
-
-/** Whether the catalog documents this type (any code). */
-export function isKnownType(type: string): boolean {
-  return byKey.has(catalogKey(type, null));
+  return findCatalogEntry(type, code) ?? findCatalogEntry(type, null);
 }

@@ -1,4 +1,4 @@
-import { findCatalogEntry, isKnownType } from '../catalog.js';
+import { findCatalogEntry } from '../catalog.js';
 import { parseRetryAfter } from '../retry-policy.js';
 import type { VehicleError, VehicleErrorSource } from '../types.js';
 import { field, first, httpStatus, shortText } from './read.js';
@@ -24,7 +24,8 @@ export function buildVehicleError(parts: ErrorParts, source: VehicleErrorSource)
     code,
     resolution: own('resolution') ?? { type: null },
     source: unknown ? 'unknown' : source,
-    known: isKnownType(type) && (code === null || findCatalogEntry(type, code) !== undefined),
+    // Every type has a type-level row, so a row for the code implies the type is known too.
+    known: findCatalogEntry(type, code) !== undefined,
   };
   for (const [key, value] of Object.entries(parts)) {
     if (value !== undefined && !(key in error)) Object.assign(error, { [key]: value });

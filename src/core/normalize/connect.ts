@@ -2,17 +2,16 @@ import type { VehicleError } from '../types.js';
 import { buildVehicleError } from './build.js';
 import { legacyType, readErrorFields, readVehicle } from './fields.js';
 import { field, first, httpStatus, identifier, shortText, text } from './read.js';
-import type { Getter } from './read.js';
 import { note } from './session.js';
 
 /**
- * A Connect redirect error from its parameters (object, `URLSearchParams` with `get` = `param`):
- * `error` becomes the lower-case code of type `CONNECT`; `make`, `model`, `year`, `vin` (or the
- * mobile and JS SDKs' `vehicleInfo` object) the vehicle facts; `error_description` (the JS SDK's
- * message says `errorDescription`, else `error_message`) the description.
+ * A Connect redirect error from its parameters: `error` becomes the lower-case code of type
+ * `CONNECT`; `make`, `model`, `year`, `vin` (or the mobile and JS SDKs' `vehicleInfo` object) the
+ * vehicle facts; `error_description` (the JS SDK's message says `errorDescription`, else
+ * `error_message`) the description.
  */
-export function readConnectError(value: unknown, get: Getter = field): VehicleError[] {
-  const raw = get(value, 'error');
+export function readConnectError(value: unknown): VehicleError[] {
+  const raw = field(value, 'error');
   const code = identifier(typeof raw === 'string' ? raw.toLowerCase() : undefined);
   if (!code) {
     note('connectCode');
@@ -22,56 +21,43 @@ export function readConnectError(value: unknown, get: Getter = field): VehicleEr
     {
       type: 'CONNECT',
       code,
-      statusCode: httpStatus(get(value, 'status_code')),
-      description: first(value, 'error_description errorDescription error_message', text, get),
-      vehicle: readVehicle(value, get) ?? readVehicle(get(value, 'vehicleInfo')),
+      statusCode: httpStatus(field(value, 'status_code')),
+      description: first(value, 'error_description errorDescription error_message', text),
+      vehicle: readVehicle(value) ?? readVehicle(field(value, 'vehicleInfo')),
     },
     'connect',
   );
   return [error];
 }
 
-const param: Getter = (params, name) => (params as URLSearchParams).get(name) ?? undefined;
-
 /** Connect parameters from `URLSearchParams`; no `error` parameter means it is no Connect error. */
 export function readConnectParams(params: URLSearchParams): VehicleError[] {
-  if (params.has('error')) return readConnectError(params, param);
+  // As an object, the first of repeated names winning (like `get`); `__proto__` is just a key.
+  if (params.has('error')) return readConnectError(Object.fromEntries([...params].reverse()));
   note('noErrorParam');
   return [];
 }
 
-/** Connect parameters of a `URL`: its query, else its fragment (some OAuth flows use it). */
-const paramsOfUrl = (url: URL): URLSearchParams =>
-  url.searchParams.has('error') ? url.searchParams : new URLSearchParams(url.hash.slice(1));
-
-export function readUrl(url: URL): VehicleError[] {
+/**
+ * The Connect parameters of a URL, absolute or relative (a path or a bare `?query`): its query,
+ * else its fragment (some OAuth flows use it).
+ */
+export function readUrl(url: URL | string): VehicleError[] {
   try {
-    return readConnectParams(paramsOfUrl(url));
+    const { searchParams, hash } = new URL(url, 'http://localhost');
+    return readConnectParams(searchParams.has('error') ? searchParams : new URLSearchParams(hash.slice(1)));
   } catch {
     note('badUrl');
     return [];
   }
 }
 
-/** The parameters of a redirect URL (absolute or relative) or query string (with or without `?`). */
-function redirectParams(value: string): URLSearchParams | undefined {
-  if (value.length > 16_384) return undefined;
-  if (/^[a-z][a-z0-9+.-]*:/i.test(value)) {
-    try {
-      return paramsOfUrl(new URL(value));
-    } catch {
-      return undefined;
-    }
-  }
-  if (/^[/.]/.test(value)) return new URLSearchParams(/[?#](.*)$/s.exec(value)?.[1]?.replace('#', '&'));
-  if (/^[?#]/.test(value)) return new URLSearchParams(value.slice(1));
-  return /^[^\s=&]+=/.test(value) ? new URLSearchParams(value) : undefined;
-}
-
-/** A string that is not JSON can only be a Connect redirect. */
+/** A string that is not JSON can only be a Connect redirect: a URL, a path, or a query string with or without `?`. */
 export function readRedirect(value: string): VehicleError[] {
-  const params = redirectParams(value);
-  if (params) return readConnectParams(params);
+  if (value.length <= 16_384) {
+    if (/^([a-z][a-z0-9+.-]*:|[/.?#])/i.test(value)) return readUrl(value);
+    if (/^[^\s=&]+=/.test(value)) return readConnectParams(new URLSearchParams(value));
+  }
   note('notConnect');
   return [];
 }

@@ -4,7 +4,7 @@ import type { ResponseFacts } from './build.js';
 import { readConnectError, readConnectParams, readNamedError, readRedirect, readUrl } from './connect.js';
 import { apiType, readErrorFields } from './fields.js';
 import { isSdkError, readFlatError, readV3List, readWebhookEvent } from './flat.js';
-import { errorStatus, field, first, httpStatus, isArray, isObject, listItems, tagOf } from './read.js';
+import { errorStatus, field, first, httpStatus, isArray, isObject, listItems, noteLongList, tagOf } from './read.js';
 import { nested, note } from './session.js';
 
 /** Every error in one value of any supported shape; `[]` (with a noted problem) when there is none. */
@@ -16,7 +16,10 @@ function readValue(value: unknown): VehicleError[] {
     note(value === null || value === undefined ? 'nothing' : typeof value);
     return [];
   }
-  if (isArray(value)) return listItems(value, 'manyValues').flatMap(read);
+  if (isArray(value)) {
+    noteLongList(value, 'manyValues');
+    return listItems(value).flatMap(read);
+  }
   const tag = tagOf(value);
   if (tag === '[object URL]') return readUrl(value as URL);
   if (tag === '[object URLSearchParams]') return readConnectParams(value as URLSearchParams);
@@ -84,7 +87,9 @@ function readObject(value: object, tag: string): VehicleError[] {
  * HTTP `code` is 400 or more. A body's own status wins over the response's.
  */
 function readBatch(value: object): VehicleError[] {
-  const errors = listItems(field(value, 'responses'), 'manyResponses').flatMap((item) => {
+  const responses = field(value, 'responses');
+  noteLongList(responses, 'manyResponses');
+  const errors = listItems(responses).flatMap((item) => {
     const statusCode = first(item, 'code status statusCode', httpStatus);
     if (statusCode === undefined || statusCode < 400) return [];
     const body = field(item, 'body') ?? undefined;

@@ -3,7 +3,6 @@ import { safeUrl } from '../safe-url.js';
 import type { AffectedSignal, VehicleError, VehicleFacts } from '../types.js';
 import type { ErrorParts } from './build.js';
 import { errorStatus, field, first, identifier, isArray, isObject, listItems, ownerText, SHORT, shortText, text } from './read.js';
-import type { Getter } from './read.js';
 
 /**
  * Error names older than the v2 `type` field. v1 bodies say them in `error`; every vendor SDK
@@ -96,12 +95,12 @@ function readSignals(value: unknown): AffectedSignal[] | undefined {
   }) : undefined;
 }
 
-/** Vehicle facts (`year` may be a number) from an object or query parameters; `undefined` when none is present. */
-export function readVehicle(value: unknown, get: Getter = field): VehicleFacts | undefined {
+/** Vehicle facts (`year` may be a number); `undefined` when none is present. */
+export function readVehicle(value: unknown): VehicleFacts | undefined {
   let facts: VehicleFacts | undefined;
   for (const name of ['id', 'make', 'model', 'year', 'vin'] as const) {
     // Facts are interpolated into owner-facing messages, so they get the owner-text rules.
-    const fact = ownerText(get(value, name), SHORT);
+    const fact = ownerText(field(value, name), SHORT);
     if (fact !== undefined) (facts ??= {})[name] = fact;
   }
   return facts;

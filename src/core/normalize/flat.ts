@@ -1,7 +1,7 @@
 import type { VehicleError, VehicleErrorSource } from '../types.js';
 import { buildVehicleError } from './build.js';
 import { readErrorFields, readVehicle } from './fields.js';
-import { field, listItems, shortText } from './read.js';
+import { field, listItems, noteLongList, shortText } from './read.js';
 import { note } from './session.js';
 
 /** Shapes made of flat error objects: v2 bodies, SDK errors, v3 lists and webhook events. */
@@ -42,7 +42,9 @@ export function readWebhookEvent(value: object): VehicleError[] {
   const vehicleId = shortText(field(value, 'vehicleId'));
   const facts = readVehicle(field(data, 'vehicle'));
   const vehicle = vehicleId !== undefined && facts?.id === undefined ? { id: vehicleId, ...facts } : facts;
-  const items = listItems(field(data, 'errors'), 'manyEventErrors');
+  const list = field(data, 'errors');
+  noteLongList(list, 'manyEventErrors');
+  const items = listItems(list);
   if (items.length === 0) note('emptyEvent');
   return items.flatMap((item) => {
     const parts = readErrorFields(item);
@@ -56,7 +58,8 @@ export function readWebhookEvent(value: object): VehicleError[] {
 
 /** A v3 list body: `{ errors: [{ status: "430", type, code, title, detail, links, resolution, meta }] }`. */
 export function readV3List(list: unknown): VehicleError[] {
-  return listItems(list, 'manyListed').flatMap((item) => {
+  noteLongList(list, 'manyListed');
+  return listItems(list).flatMap((item) => {
     const error = readFlatError(item, 'v3');
     if (!error) note('notAnError');
     return error ?? [];

@@ -24,10 +24,10 @@ function readAll(input: unknown): VehicleError[] {
  * normalizeVehicleErrors(webhookEvent).filter((error) => error.state === 'ERROR');
  */
 export function normalizeVehicleErrors(input: unknown): VehicleError[] {
-  return session((noted) => {
+  return session(() => {
     const errors = readAll(input);
     if (errors.length > 0) return errors;
-    if (noted.size === 0) note('notUnderstood');
+    note('notUnderstood');
     return [genericVehicleError()];
   });
 }

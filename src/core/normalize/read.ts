@@ -59,15 +59,22 @@ export function field(value: unknown, key: string): unknown {
   }
 }
 
-/** The first `MAX_ERRORS` items of a list (`[]` for anything else); notes `tooMany` when there are more. */
-export function listItems(value: unknown, tooMany?: Problem): unknown[] {
-  if (!isArray(value)) return [];
-  const raw = field(value, 'length');
-  const length = Number.isFinite(raw) ? (raw as number) : 0;
-  const items: unknown[] = [];
-  for (let index = 0; index < Math.min(length, MAX_ERRORS); index += 1) items.push(field(value, String(index)));
-  if (tooMany && length > MAX_ERRORS) note(tooMany);
-  return items;
+/** The first `MAX_ERRORS` items of a list; `[]` for anything else. */
+export const listItems = (value: unknown): unknown[] =>
+  Array.from({ length: Math.min(listLength(value), MAX_ERRORS) }, (_, index) => field(value, String(index)));
+
+const listLength = (value: unknown): number => {
+  const raw = isArray(value) ? field(value, 'length') : 0;
+  return Number.isFinite(raw) ? (raw as number) : 0;
+};
+
+/** Notes `problem` when a list has more than `MAX_ERRORS` items (development only, like `note`). */
+export function noteLongList(value: unknown, problem: Problem): void {
+  try {
+    if (process.env.NODE_ENV !== 'production' && listLength(value) > MAX_ERRORS) note(problem);
+  } catch {
+    // No `process`: see `note`.
+  }
 }
 
 /** The first of these space-separated fields whose value `parse` accepts. */

@@ -3,7 +3,8 @@ import type { VehicleError } from '../types.js';
 
 /**
  * What one normalize call could not understand, told to the developer once each, never with the
- * payload. Only a development build carries these sentences; production keeps the short keys.
+ * payload. Only a development build carries these sentences and the keys: production drops every
+ * `note(…)` call (an empty function) with its argument.
  */
 const MESSAGES = {
   deep: 'the input is nested more than 6 levels deep; deeper parts were ignored.',
@@ -45,8 +46,17 @@ let depth = 0;
 let visits = 0;
 let problems = new Set<Problem>();
 
-/** Notes something the developer should know about their input. */
-export const note = (problem: Problem): void => void problems.add(problem);
+/**
+ * Notes something the developer should know about their input. A function declaration whose body
+ * is development-only, so a production bundle finds it empty and drops the calls and their keys.
+ */
+export function note(problem: Problem): void {
+  try {
+    if (process.env.NODE_ENV !== 'production') problems.add(problem);
+  } catch {
+    // No `process` (plain browser ESM): no warning would be shown anyway.
+  }
+}
 
 /** Runs one nested reading (array item, body, parsed JSON) within the depth and size limits. */
 export function nested(read: () => VehicleError[]): VehicleError[] {
@@ -68,16 +78,16 @@ export function nested(read: () => VehicleError[]): VehicleError[] {
 }
 
 /** One normalize call: fresh limits and problems, then a development warning for each problem. */
-export function session<T>(run: (noted: ReadonlySet<Problem>) => T): T {
-  const outer = { depth, visits, problems };
+export function session<T>(run: () => T): T {
+  const [outerDepth, outerVisits, outerProblems] = [depth, visits, problems];
   depth = visits = 0;
   problems = new Set();
   try {
-    const result = run(problems);
+    const result = run();
     warn(problems);
     return result;
   } finally {
-    ({ depth, visits, problems } = outer);
+    [depth, visits, problems] = [outerDepth, outerVisits, outerProblems];
   }
 }
 
@@ -86,6 +96,8 @@ function warn(noted: ReadonlySet<Problem>): void {
     // Bundlers replace NODE_ENV, so production builds drop this and the sentences above.
     if (process.env.NODE_ENV !== 'production') {
       for (const key of noted) {
+        // The generic complaint only when nothing more precise was noted.
+        if (key === 'notUnderstood' && noted.size > 1) continue;
         const message = key in MESSAGES ? MESSAGES[key as keyof typeof MESSAGES] : `received a ${key}, not an error payload.`;
         warnOnce(`normalizeVehicleError: ${message}`);
       }
