@@ -1,4 +1,4 @@
-import { retryDelayMs } from './retry-policy.js';
+import { parseRetryAfter, retryDelayMs } from './retry-policy.js';
 import type { RetryPolicy } from './types.js';
 
 /**
@@ -14,26 +14,26 @@ export interface RetrySnapshot {
   phase: RetryPhase;
   /** Attempts made so far, automatic and manual. */
   attempt: number;
-  /** Automatic attempts allowed (0 when the error is not retried automatically). */
-  maxAttempts: number;
   /** Epoch milliseconds of the next automatic attempt, while one is scheduled. */
   nextRetryAt?: number;
 }
 
+/** Nothing has happened yet: the state of every schedule before it first reports. */
+export const idleRetry: RetrySnapshot = { phase: 'idle', attempt: 0 };
+
 export interface RetryScheduleOptions {
-  policy: RetryPolicy;
-  /** Whether attempts run on their own; otherwise only `retryNow` starts one. */
-  automatic: boolean;
+  /** The back-off of automatic attempts; without it, only `retryNow` starts one. */
+  policy?: RetryPolicy;
   /** The server's requested wait before the first attempt. */
   retryAfterMs?: number;
-  /** One attempt: resolving means the error is gone, rejecting (or throwing) means it is not. */
+  /**
+   * One attempt: resolving means the error is gone, rejecting (or throwing) means it is not. A
+   * reason carrying `retryAfterMs` or an SDK error's `retryAfter` sets the next wait's floor.
+   */
   attempt: () => unknown;
-  /** The server's requested wait taken from a failed attempt's reason, when it carries one. */
-  retryAfterOf?: (reason: unknown) => number | undefined;
-  /** Called after every change of the snapshot. */
+  /** Called after every change of the snapshot (not for the initial `idleRetry`). */
   onChange: (snapshot: RetrySnapshot) => void;
   online?: boolean;
-  random?: () => number;
 }
 
 /** A running retry schedule; framework-free so React stays a thin binding. */
@@ -48,19 +48,24 @@ export interface RetrySchedule {
   dispose(): void;
 }
 
+/** A failed attempt may carry a new server wait: `retryAfterMs`, or an SDK error's `retryAfter`. */
+function retryAfterOf(reason: unknown): number | undefined {
+  if (typeof reason !== 'object' || reason === null) return undefined;
+  const { retryAfterMs, retryAfter } = reason as { retryAfterMs?: unknown; retryAfter?: unknown };
+  return typeof retryAfterMs === 'number' && Number.isFinite(retryAfterMs) && retryAfterMs >= 0 ? retryAfterMs : parseRetryAfter(retryAfter);
+}
+
 /**
- * Drives automatic retries of one error: full-jitter back-off from `policy`, the server's
- * `Retry-After` as a floor (capped by the policy), one attempt in flight at a time.
+ * Drives retries of one error: automatic ones (given a `policy`) with full-jitter back-off, the
+ * server's `Retry-After` as a floor (capped by the policy); one attempt in flight at a time.
  *
  * @example
- * const schedule = createRetrySchedule({ policy, automatic: true, attempt: refetch, onChange: render });
+ * const schedule = createRetrySchedule({ policy, attempt: refetch, onChange: render });
  * schedule.setOnline(false); // waits without counting down until online again
  */
-export function createRetrySchedule(options: RetryScheduleOptions): RetrySchedule {
-  const { policy, attempt, onChange, random, retryAfterOf } = options;
-  const maxAttempts = options.automatic ? Math.max(0, Math.floor(policy.maxAttempts)) : 0;
-  let state: RetrySnapshot = { phase: 'idle', attempt: 0, maxAttempts };
-  let online = options.online ?? true;
+export function createRetrySchedule({ policy, retryAfterMs, attempt, onChange, online = true }: RetryScheduleOptions): RetrySchedule {
+  const maxAttempts = policy ? Math.max(0, Math.floor(policy.maxAttempts)) : 0;
+  let state = idleRetry;
   let auto = maxAttempts > 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   // The wait still due when the schedule was paused (only read while `paused`).
@@ -71,7 +76,7 @@ export function createRetrySchedule(options: RetryScheduleOptions): RetrySchedul
   const set = (phase: RetryPhase, attempts = state.attempt, delayMs?: number) => {
     clearTimeout(timer);
     if (disposed) return;
-    state = { phase, attempt: attempts, maxAttempts };
+    state = { phase, attempt: attempts };
     if (delayMs !== undefined) {
       state.nextRetryAt = Date.now() + delayMs;
       timer = setTimeout(run, delayMs);
@@ -83,6 +88,7 @@ export function createRetrySchedule(options: RetryScheduleOptions): RetrySchedul
     if (online) set('scheduled', state.attempt, delayMs);
     else set('paused');
   };
+  const backOff = (serverWaitMs: number | undefined) => policy && wait(retryDelayMs(state.attempt, policy, { retryAfterMs: serverWaitMs }));
   function run(): void {
     if (disposed || state.phase === 'retrying') return;
     set('retrying', state.attempt + 1);
@@ -93,15 +99,14 @@ export function createRetrySchedule(options: RetryScheduleOptions): RetrySchedul
         set('succeeded');
       },
       (reason: unknown) => {
-        if (auto && state.attempt < maxAttempts) return wait(retryDelayMs(state.attempt, policy, { retryAfterMs: retryAfterOf?.(reason), random }));
+        if (auto && state.attempt < maxAttempts) return backOff(retryAfterOf(reason));
         auto = false;
         set(maxAttempts > 0 ? 'exhausted' : 'failed');
       },
     );
   }
 
-  if (auto) wait(retryDelayMs(0, policy, { retryAfterMs: options.retryAfterMs, random }));
-  else onChange(state);
+  if (auto) backOff(retryAfterMs);
 
   return {
     retryNow: run,

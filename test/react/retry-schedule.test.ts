@@ -4,13 +4,13 @@ import type { RetryPolicy } from '../../src/core/types.js';
 
 const policy: RetryPolicy = { maxAttempts: 3, baseDelayMs: 1_000, maxDelayMs: 10_000, maxRetryAfterMs: 30_000 };
 
-function start(options: Partial<Parameters<typeof createRetrySchedule>[0]> = {}) {
+/** Starts a schedule; `random` pins the jitter draw (Math.random), 1 by default. */
+function start({ random = 1, ...options }: Partial<Parameters<typeof createRetrySchedule>[0]> & { random?: number } = {}) {
+  vi.spyOn(Math, 'random').mockReturnValue(random);
   const seen: RetrySnapshot[] = [];
   const attempt = vi.fn(options.attempt ?? (() => Promise.reject(new Error('still failing'))));
   const schedule = createRetrySchedule({
     policy,
-    automatic: true,
-    random: () => 1,
     onChange: (snapshot) => seen.push(snapshot),
     ...options,
     attempt,
@@ -39,37 +39,35 @@ describe('the retry schedule', () => {
     }
     expect(waits).toEqual([1_000, 2_000, 4_000]);
     expect(attempt).toHaveBeenCalledTimes(3);
-    expect(last()).toMatchObject({ phase: 'exhausted', attempt: 3, maxAttempts: 3 });
+    expect(last()).toMatchObject({ phase: 'exhausted', attempt: 3 });
     expect(vi.getTimerCount()).toBe(0);
     schedule.dispose();
   });
 
   it('draws every wait between 0 and the window (full jitter)', () => {
     for (const draw of [0, 0.25, 0.999]) {
-      const { schedule, delay } = start({ random: () => draw });
+      const { schedule, delay } = start({ random: draw });
       expect(delay()).toBe(Math.floor(draw * 1_000));
       schedule.dispose();
     }
   });
 
   it("honours the server's Retry-After as a floor, capped by maxRetryAfterMs", () => {
-    const floor = start({ random: () => 0, retryAfterMs: 7_000 });
+    const floor = start({ random: 0, retryAfterMs: 7_000 });
     expect(floor.delay()).toBe(7_000);
     floor.schedule.dispose();
-    const capped = start({ random: () => 0, retryAfterMs: 3_600_000 });
+    const capped = start({ random: 0, retryAfterMs: 3_600_000 });
     expect(capped.delay()).toBe(policy.maxRetryAfterMs);
     capped.schedule.dispose();
   });
 
-  it('takes a new Retry-After from a failed attempt', async () => {
-    const { schedule, delay } = start({
-      random: () => 0,
-      attempt: () => Promise.reject(Object.assign(new Error('busy'), { retryAfterMs: 9_000 })),
-      retryAfterOf: (reason) => (reason as { retryAfterMs?: number }).retryAfterMs,
-    });
-    await vi.advanceTimersByTimeAsync(0);
-    expect(delay()).toBe(9_000);
-    schedule.dispose();
+  it('takes a new Retry-After from a failed attempt: retryAfterMs, or an SDK error\'s retryAfter', async () => {
+    for (const [wait, delayMs] of [[{ retryAfterMs: 9_000 }, 9_000], [{ retryAfter: '12' }, 12_000], [{ retryAfterMs: -1 }, 0]] as const) {
+      const { schedule, delay } = start({ random: 0, attempt: () => Promise.reject(Object.assign(new Error('busy'), wait)) });
+      await vi.advanceTimersByTimeAsync(0);
+      expect(delay()).toBe(delayMs);
+      schedule.dispose();
+    }
   });
 
   it('stops for good when an attempt succeeds', async () => {
@@ -96,7 +94,7 @@ describe('the retry schedule', () => {
   });
 
   it('pauses while offline and resumes with the time that was left', async () => {
-    const { schedule, attempt, last, delay } = start({ random: () => 1 });
+    const { schedule, attempt, last, delay } = start({ random: 1 });
     await vi.advanceTimersByTimeAsync(400);
     schedule.setOnline(false);
     expect(last()?.phase).toBe('paused');
@@ -119,9 +117,9 @@ describe('the retry schedule', () => {
     schedule.dispose();
   });
 
-  it('is manual only when not automatic: no timer until retryNow, then failed', async () => {
-    const { schedule, attempt, last } = start({ automatic: false });
-    expect(last()).toMatchObject({ phase: 'idle', maxAttempts: 0 });
+  it('is manual only without a policy: nothing reported and no timer until retryNow, then failed', async () => {
+    const { schedule, attempt, seen, last } = start({ policy: undefined });
+    expect(seen).toEqual([]);
     expect(vi.getTimerCount()).toBe(0);
     schedule.retryNow();
     await vi.advanceTimersByTimeAsync(0);

@@ -1,27 +1,25 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import { Trans } from 'react-i18next';
-import { useVehicleErrorConfig } from '../config/context.js';
-import { reauthenticateTarget } from '../hooks/action-targets.js';
-import { resolutionOf } from '../hooks/error-cache.js';
+import type { VehicleErrorConfig } from '../config/context.js';
+import { actionTarget } from '../hooks/action-targets.js';
 import type { VehicleErrorMessage } from '../hooks/use-vehicle-error-message.js';
 
 interface LockedLink {
   href: string;
-  onClick?: () => void;
+  onClick: (() => void) | undefined;
 }
 
 const LockedLinkContext = createContext<LockedLink | undefined>(undefined);
 
 /**
  * The `<reconnectLink>` of a translation. It takes its href from the app's configuration through
- * context and ignores every prop, so attributes written into a translation (`href="javascript:…"`)
- * have no effect.
+ * context (it only renders inside `messageContent`'s provider) and ignores every prop, so
+ * attributes written into a translation (`href="javascript:…"`) have no effect.
  */
 function ReconnectLink({ children }: { children?: ReactNode }) {
   const link = useContext(LockedLinkContext);
-  if (!link) return <>{children}</>;
   return (
-    <a href={link.href} onClick={link.onClick}>
+    <a href={link?.href} onClick={link?.onClick}>
       {children}
     </a>
   );
@@ -29,22 +27,18 @@ function ReconnectLink({ children }: { children?: ReactNode }) {
 
 const transComponents = { reconnectLink: <ReconnectLink /> };
 
-/** The message with its re-connect link, when the URL is safe; otherwise the plain-text message. */
-function RichMessage({ text, onReconnect }: { text: VehicleErrorMessage; onReconnect: (() => void) | undefined }) {
-  const config = useVehicleErrorConfig();
-  const { href } = reauthenticateTarget(config, text.error, resolutionOf(text.error));
-  if (href === undefined) return <>{text.message}</>;
+/**
+ * A message's content: its re-connect words as a link to the app's reconnect URL (when the message
+ * has them and the URL is safe), else plain text. No component of its own: nothing extra per banner.
+ *
+ * @example message: messageContent(text, config, next.act)
+ */
+export function messageContent(text: VehicleErrorMessage, config: VehicleErrorConfig, onReconnect?: () => void): ReactNode {
+  const href = text.richText ? actionTarget(config, text.error, 'reauthenticate').href : undefined;
+  if (href === undefined) return text.message;
   return (
-    <LockedLinkContext.Provider value={{ href, ...(onReconnect ? { onClick: onReconnect } : {}) }}>
+    <LockedLinkContext.Provider value={{ href, onClick: onReconnect }}>
       <Trans i18n={text.i18n} t={text.t} i18nKey={text.messageKey} values={text.values} components={transComponents} />
     </LockedLinkContext.Provider>
   );
-}
-
-/**
- * A message's content: its re-connect words as a link to the app's reconnect URL when the message
- * has them, else plain text (with no component of its own, the common case costs nothing).
- */
-export function messageContent(text: VehicleErrorMessage, onReconnect?: () => void): ReactNode {
-  return text.richText ? <RichMessage text={text} onReconnect={onReconnect} /> : text.message;
 }

@@ -60,7 +60,7 @@ export const ModalContent = forwardRef<HTMLDivElement, ModalContentProps>(functi
       <div ref={shownRef} className="vehicle-error__content">
         <Dialog.Title className="vehicle-error__title">{resolved ? ui('resolved.title') : text.title}</Dialog.Title>
         <Dialog.Description className="vehicle-error__message">
-          {resolved ? ui('resolved.message') : messageContent(text, next.kind === 'reauthenticate' ? next.reauthenticate : undefined)}
+          {resolved ? ui('resolved.message') : messageContent(text, config, next.kind === 'reauthenticate' ? next.act : undefined)}
         </Dialog.Description>
         {messageDetails(resolved ? undefined : next, selection.more, ui)}
       </div>

@@ -1,13 +1,13 @@
 import { useId, useMemo } from 'react';
 import type { VehicleError } from '../../core/types.js';
-import { reportEvent, useVehicleErrorConfig } from '../config/context.js';
-import { reauthenticateTarget, warnUnavailable } from '../hooks/action-targets.js';
-import type { ReauthenticateResolutionState } from '../hooks/resolution-types.js';
+import { idleRetry } from '../../core/retry-schedule.js';
+import { useVehicleErrorConfig } from '../config/context.js';
+import { actionTarget, warnUnavailable } from '../hooks/action-targets.js';
+import type { NextStep } from '../hooks/resolution-types.js';
 import { useReportShown } from '../hooks/use-report-shown.js';
 import { normalizedError, resolutionOf } from '../hooks/error-cache.js';
 import { messageFor, type VehicleErrorMessageOptions } from '../hooks/use-vehicle-error-message.js';
 import { uiTextFor } from '../i18n/ui-text.js';
-import { actionControl } from './action-control.js';
 import { dismissButton } from './dismiss-button.js';
 import { messageContent } from './ErrorMessageText.js';
 import type { FrameProps } from './frame-props.js';
@@ -33,6 +33,9 @@ const expiredConnection: VehicleError = {
   known: true,
 };
 
+// The prompt never retries.
+const noRetries = { current: {} };
+
 /**
  * Asks the owner to re-connect the car: the message with its re-connect words as a link (href
  * from the provider's `connectUrl` only, never from a translation) and a Reconnect button.
@@ -49,29 +52,29 @@ export function ReconnectPrompt({ error, action, onDismiss, announce = 'assertiv
   const text = messageFor(config, normalizedError(error ?? expiredConnection), action);
   const shownRef = useReportShown(config, text.error, 'reauthenticate');
 
-  const next = useMemo((): ReauthenticateResolutionState => {
-    const resolution = resolutionOf(text.error);
-    const { href, handler } = reauthenticateTarget(config, text.error, resolution);
-    const reauthenticate = () => {
-      reportEvent(config, text.error, 'reauthenticate', 'reauthenticate');
-      handler?.();
-    };
-    return { kind: 'reauthenticate', error: text.error, resolution, available: Boolean(href ?? handler), ...(href ? { href } : {}), reauthenticate };
-  }, [config, text.error]);
-  if (process.env.NODE_ENV !== 'production' && !next.available) warnUnavailable('reauthenticate', false);
+  const next = useMemo(
+    (): NextStep => ({
+      kind: 'reauthenticate',
+      error: text.error,
+      resolution: resolutionOf(text.error),
+      retry: idleRetry,
+      retries: noRetries,
+      ...actionTarget(config, text.error, 'reauthenticate'),
+    }),
+    [config, text.error],
+  );
+  if (process.env.NODE_ENV !== 'production' && !next.act) warnUnavailable('reauthenticate');
   const ui = uiTextFor(config.t);
   return messageFrame(frame, {
     titleId,
-    kind: 'reauthenticate',
-    tone: 'critical',
-    state: 'idle',
-    dir: text.dir,
-    lang: text.lng,
+    next,
+    more: 0,
+    language: text,
     announce,
     title: text.title,
-    message: messageContent(text, next.reauthenticate),
-    control: actionControl(next, ui),
+    message: messageContent(text, config, next.act),
     dismiss: dismissButton(config, text.error, 'reauthenticate', onDismiss, ui),
     shownRef,
+    ui,
   });
 }

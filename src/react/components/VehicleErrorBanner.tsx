@@ -7,13 +7,10 @@ import { useReportShown } from '../hooks/use-report-shown.js';
 import { useResolutionState } from '../hooks/use-resolution-state.js';
 import { messageFor, type VehicleErrorMessageOptions } from '../hooks/use-vehicle-error-message.js';
 import { uiTextFor } from '../i18n/ui-text.js';
-import { actionControl } from './action-control.js';
 import { dismissButton } from './dismiss-button.js';
 import { messageContent } from './ErrorMessageText.js';
 import type { FrameProps } from './frame-props.js';
-import { messageDetails } from './message-details.js';
 import { messageFrame } from './message-frame.js';
-import { announceFor, presentationOf, resolvedLook } from './presentation.js';
 
 /** Props of {@link VehicleErrorBanner}. */
 export interface VehicleErrorBannerProps extends VehicleErrorResolutionOptions, VehicleErrorMessageOptions, FrameProps {
@@ -55,33 +52,17 @@ export function VehicleErrorBanner({ error, action, onRetry, retryPolicy, onDism
   if (!shown) return null;
 
   const ui = uiTextFor(config.t);
-  const dismiss = dismissButton(config, primary, kind, onDismiss, ui);
-  if (resolved) {
-    return messageFrame(frame, {
-      titleId,
-      ...resolvedLook,
-      dir: config.dir,
-      lang: config.lng,
-      announce: announce ?? 'polite',
-      title: ui('resolved.title'),
-      message: ui('resolved.message'),
-      control: null,
-      dismiss,
-      shownRef,
-    });
-  }
-  const text = messageFor(config, primary, action);
+  const text = resolved ? undefined : messageFor(config, primary, action);
   return messageFrame(frame, {
     titleId,
-    ...presentationOf(next),
-    dir: text.dir,
-    lang: text.lng,
-    announce: announce ?? announceFor(next),
-    title: text.title,
-    message: messageContent(text, next.kind === 'reauthenticate' ? next.reauthenticate : undefined),
-    details: messageDetails(next, more, ui),
-    control: actionControl(next, ui),
-    dismiss,
+    next: text && next,
+    more,
+    language: text ?? config,
+    announce,
+    title: text ? text.title : ui('resolved.title'),
+    message: text ? messageContent(text, config, next.kind === 'reauthenticate' ? next.act : undefined) : ui('resolved.message'),
+    dismiss: dismissButton(config, primary, kind, onDismiss, ui),
     shownRef,
+    ui,
   });
 }

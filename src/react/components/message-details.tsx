@@ -1,6 +1,6 @@
 import type { RetryPhase } from '../../core/retry-schedule.js';
 import type { VehicleErrorUiKey } from '../../i18n/keys.js';
-import type { VehicleErrorResolutionState } from '../hooks/resolution-types.js';
+import type { NextStep } from '../hooks/resolution-types.js';
 import { useSecondsLeft } from '../hooks/use-seconds-left.js';
 import type { UiText } from '../i18n/ui-text.js';
 
@@ -23,13 +23,14 @@ const announcements: Partial<Record<RetryPhase, VehicleErrorUiKey>> = {
  *
  * @example details={messageDetails(next, more, ui)}
  */
-export function messageDetails(next: VehicleErrorResolutionState | undefined, more: number, ui: UiText) {
-  const retry = next?.kind === 'retry' && next.available ? next : undefined;
+export function messageDetails(next: NextStep | undefined, more: number, ui: UiText) {
+  const retry = next?.kind === 'retry' && next.act ? next.retry : undefined;
   const status = retry && announcements[retry.phase];
+  const requestId = next?.kind === 'contactSupport' && next.error.requestId;
   return (
     <>
       {more > 0 ? <p className="vehicle-error__detail">{ui('moreErrors', { count: more })}</p> : null}
-      {next?.kind === 'contactSupport' && next.requestId ? <p className="vehicle-error__detail">{ui('requestId', { requestId: next.requestId })}</p> : null}
+      {requestId ? <p className="vehicle-error__detail">{ui('requestId', { requestId })}</p> : null}
       {retry ? (
         <p className="vehicle-error__detail vehicle-error__retry-status" role="status">
           {status ? ui(status) : ''}

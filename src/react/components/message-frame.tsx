@@ -1,24 +1,30 @@
 import type { ReactNode, Ref } from 'react';
+import type { NextStep } from '../hooks/resolution-types.js';
+import type { UiText } from '../i18n/ui-text.js';
+import { actionControl } from './action-control.js';
 import type { FrameProps } from './frame-props.js';
-import { liveRole, rootClassName, type Announce, type Look } from './presentation.js';
+import { messageDetails } from './message-details.js';
+import { liveRole, presentationOf, resolvedLook, rootClassName, type Announce } from './presentation.js';
 
 /** What goes into a frame, besides the app's own section attributes. */
-export interface FrameContent extends Look {
+export interface FrameContent {
   /** The heading's id, from the component's `useId`: the section is named by its heading. */
   titleId: string;
-  dir: 'ltr' | 'rtl';
-  lang: string;
-  announce: Announce;
+  /** The next step, for its control, retry status and look; absent in the resolved notice. */
+  next: NextStep | undefined;
+  /** How many other active errors the input holds. */
+  more: number;
+  /** Where the text's `dir` and `lng` come from: the message, or the config for our own words. */
+  language: { dir: 'ltr' | 'rtl'; lng: string };
+  /** The app's choice; by default the step's (`liveRole`). */
+  announce: Announce | undefined;
   title: ReactNode;
   message: ReactNode;
-  /** Below the announced part: more-issues count, reference, retry status. */
-  details?: ReactNode;
-  /** The next-step control, when there is one. */
-  control: ReactNode;
   /** Dismiss, when the app gave `onDismiss`. */
   dismiss: ReactNode;
   /** Told when the section is attached (the `shown` report). */
   shownRef: Ref<HTMLElement> | undefined;
+  ui: UiText;
 }
 
 /**
@@ -29,20 +35,32 @@ export interface FrameContent extends Look {
  * no wrapper element of its own. A plain function, not a component: a page of banners pays for no
  * extra component per banner.
  *
- * @example return messageFrame(frame, { titleId, ...look, dir, lang, announce, title, message, control, dismiss });
+ * @example return messageFrame(frame, { titleId, next, more, language: text, announce, title, message, dismiss, shownRef, ui });
  */
 export function messageFrame({ headingLevel = 2, className, ...section }: Omit<FrameProps, 'onDismiss' | 'announce'>, content: FrameContent) {
-  const { titleId, kind, tone, state, dir, lang, announce, title, message, details, control, dismiss, shownRef } = content;
+  const { titleId, next, more, language, announce, title, message, dismiss, shownRef, ui } = content;
+  const { kind, tone, state } = next ? presentationOf(next) : resolvedLook;
+  const control = next && actionControl(next, ui);
   const Heading = `h${headingLevel}` as const;
   return (
-    <section {...section} ref={shownRef} className={rootClassName(className)} aria-labelledby={titleId} data-kind={kind} data-tone={tone} data-state={state} dir={dir} lang={lang}>
-      <div className="vehicle-error__content" role={liveRole(announce)}>
+    <section
+      {...section}
+      ref={shownRef}
+      className={rootClassName(className)}
+      aria-labelledby={titleId}
+      data-kind={kind}
+      data-tone={tone}
+      data-state={state}
+      dir={language.dir}
+      lang={language.lng}
+    >
+      <div className="vehicle-error__content" role={liveRole(announce, next)}>
         <Heading id={titleId} className="vehicle-error__title">
           {title}
         </Heading>
         <p className="vehicle-error__message">{message}</p>
       </div>
-      {details}
+      {messageDetails(next, more, ui)}
       {/* With Dismiss, the controls share a row; a lone control needs no wrapper of its own. It
           depends on `onDismiss` only, so a control never moves (and loses focus) when another goes. */}
       {dismiss ? (

@@ -1,4 +1,4 @@
-import type { VehicleErrorResolutionState } from '../hooks/resolution-types.js';
+import type { NextStep } from '../hooks/resolution-types.js';
 
 /** How a newly shown message is announced. */
 export type Announce = 'polite' | 'assertive' | 'off';
@@ -20,24 +20,21 @@ export const resolvedLook: Look = { kind: 'none', tone: 'success', state: 'resol
  * The `data-kind`, `data-tone` and `data-state` of a message. Tone: the owner must act → critical;
  * waiting or retrying helps → warning; the title says the same in words. State: the retry phase.
  */
-export function presentationOf(next: VehicleErrorResolutionState): Look {
-  const { kind } = next;
-  if (kind === 'retry') return { kind, tone: next.succeeded ? 'success' : 'warning', state: next.phase };
-  return { kind, tone: kind === 'none' ? 'info' : 'critical', state: 'idle' };
+export function presentationOf({ kind, retry: { phase } }: NextStep): Look {
+  const tone = kind === 'retry' ? (phase === 'succeeded' ? 'success' : 'warning') : kind === 'none' ? 'info' : 'critical';
+  return { kind, tone, state: phase };
 }
 
 /**
- * Interrupt (`role="alert"`) only when the owner must act and nothing fixes itself: reconnect,
- * contact support, a manual retry (close the door, then try again). Automatic retries and
- * information are polite (`role="status"`).
+ * The live-region role of a message. By default, interrupt (`role="alert"`) only when the owner
+ * must act and nothing fixes itself: reconnect, contact support, a manual retry (close the door,
+ * then try again). Automatic retries, information and the resolved notice (no `next`) are polite
+ * (`role="status"`); `off` has no live role.
  */
-export function announceFor(next: VehicleErrorResolutionState): Announce {
-  return next.kind === 'none' || next.resolution.automatic ? 'polite' : 'assertive';
-}
-
-/** The live-region role for an announcement setting. */
-export function liveRole(announce: Announce): 'alert' | 'status' | undefined {
-  return announce === 'assertive' ? 'alert' : announce === 'polite' ? 'status' : undefined;
+export function liveRole(announce: Announce | undefined, next: NextStep | undefined): 'alert' | 'status' | undefined {
+  const polite = !next || next.kind === 'none' || next.resolution.automatic;
+  if (announce === 'off') return undefined;
+  return announce === 'assertive' || (!announce && !polite) ? 'alert' : 'status';
 }
 
 /** The root's class list: ours, then the app's. */

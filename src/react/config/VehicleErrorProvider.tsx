@@ -1,5 +1,5 @@
 import type { i18n as I18n } from 'i18next';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useReducer } from 'react';
 import { addVehicleErrorResources, sharedVehicleErrorI18n } from '../../i18n/instance.js';
 import { ensureVehicleErrorLocale } from '../../i18n/locale-loaders.js';
 import { VEHICLE_ERRORS_NS } from '../../i18n/resources.js';
@@ -33,12 +33,11 @@ function prepareHost(host: I18n): I18n {
 export function VehicleErrorProvider(props: VehicleErrorProviderProps) {
   const { appName, lng: lngProp, i18n: host, onEvent, children } = props;
   const { connectUrl, onReauthenticate, supportUrl, onContactSupport } = props;
-  const i18n = useMemo(() => (host ? prepareHost(host) : sharedVehicleErrorI18n()), [host]);
+  const i18n = host ? prepareHost(host) : sharedVehicleErrorI18n();
   const lng = lngProp ?? host?.language ?? 'en';
   // Counts translation additions and language changes, so messages re-render when they arrive.
-  const [revision, setRevision] = useState(0);
+  const [revision, bump] = useReducer((count: number) => count + 1, 0);
   useEffect(() => {
-    const bump = () => setRevision((current) => current + 1);
     i18n.store.on('added', bump);
     i18n.on('languageChanged', bump);
     // Locales other than English load on demand; English shows meanwhile, and stays if loading fails.
@@ -49,9 +48,6 @@ export function VehicleErrorProvider(props: VehicleErrorProviderProps) {
     };
   }, [i18n, lng]);
 
-  // A new `t` after every translation change, so text cached per `t` is looked up afresh.
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- `revision` is the reason to recompute
-  const t = useMemo(() => i18n.getFixedT(lng, VEHICLE_ERRORS_NS), [i18n, lng, revision]);
   const value = useMemo<VehicleErrorConfig>(
     () => ({
       appName,
@@ -62,10 +58,12 @@ export function VehicleErrorProvider(props: VehicleErrorProviderProps) {
       onEvent,
       i18n,
       lng,
-      t,
+      // A new `t` after every translation change, so text cached per `t` is looked up afresh.
+      t: i18n.getFixedT(lng, VEHICLE_ERRORS_NS),
       dir: i18n.dir(lng),
     }),
-    [appName, connectUrl, onReauthenticate, supportUrl, onContactSupport, onEvent, i18n, lng, t],
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `revision` is the reason to recompute `t`
+    [appName, connectUrl, onReauthenticate, supportUrl, onContactSupport, onEvent, i18n, lng, revision],
   );
   return <VehicleErrorContext.Provider value={value}>{children}</VehicleErrorContext.Provider>;
 }

@@ -1,58 +1,62 @@
 import { warnOnce } from '../../core/dev-warning.js';
-import { safeUrl, type UrlPurpose } from '../../core/safe-url.js';
-import type { Resolution, VehicleError } from '../../core/types.js';
-import type { VehicleErrorConfig } from '../config/context.js';
-import type { UrlForError } from '../config/provider-props.js';
+import { safeUrl } from '../../core/safe-url.js';
+import type { ResolutionKind, VehicleError } from '../../core/types.js';
+import { reportEvent, type VehicleErrorConfig } from '../config/context.js';
+import { resolutionOf } from './error-cache.js';
 
-/** Where a step leads: a safe link, a handler of the app, or nowhere (not configured). */
-interface ActionTarget {
+/** Where a step leads and what its control does; both absent when the app configured nothing for it. */
+export interface ActionTarget {
+  /** The control's link: a safe URL of the app's (or the payload's, to re-connect). */
   href?: string;
-  handler?: () => void;
+  /** The control's click: reports the action, then calls the app's handler if that is what it gave. */
+  act?: () => void;
 }
 
 // Every warning sits behind a NODE_ENV check, so production bundles drop its text.
-function urlFor(value: UrlForError | undefined, error: VehicleError, purpose: UrlPurpose, name: string): string | undefined {
+function urlFor(config: VehicleErrorConfig, error: VehicleError, support: boolean): string | undefined {
+  const value = support ? config.supportUrl : config.connectUrl;
   let url: unknown = value;
   if (typeof value === 'function') {
     try {
       url = value(error);
     } catch {
-      if (process.env.NODE_ENV !== 'production') warnOnce(`${name} threw; the link is not shown.`);
+      if (process.env.NODE_ENV !== 'production') warnOnce(`${support ? 'supportUrl' : 'connectUrl'} threw; the link is not shown.`);
       return undefined;
     }
   }
-  const safe = safeUrl(url, purpose);
+  const safe = safeUrl(url, support ? 'support' : 'navigation');
   if (process.env.NODE_ENV !== 'production' && safe === undefined && url !== undefined) {
-    warnOnce(`${name} is not a safe URL (https:, a relative path${purpose === 'support' ? ', mailto: or tel:' : ''}); it is not used.`);
+    warnOnce(`${support ? 'supportUrl' : 'connectUrl'} is not a safe URL (https:, a relative path${support ? ', mailto: or tel:' : ''}); it is not used.`);
   }
   return safe;
 }
 
-function target(handler: ((error: VehicleError) => void) | undefined, error: VehicleError, href: string | undefined): ActionTarget {
-  if (handler) return { handler: () => handler(error) };
-  return href === undefined ? {} : { href };
-}
-
-/** The re-connect target: the app's handler or `connectUrl`, else the payload's safe `resolution.url`. */
-export function reauthenticateTarget(config: VehicleErrorConfig, error: VehicleError, resolution: Resolution): ActionTarget {
-  const { onReauthenticate } = config;
-  return target(onReauthenticate, error, onReauthenticate ? undefined : (urlFor(config.connectUrl, error, 'navigation', 'connectUrl') ?? resolution.url));
-}
-
-/** The support target: the app's handler or its safe `supportUrl`. */
-export function supportTarget(config: VehicleErrorConfig, error: VehicleError): ActionTarget {
-  const { onContactSupport } = config;
-  return target(onContactSupport, error, onContactSupport ? undefined : urlFor(config.supportUrl, error, 'support', 'supportUrl'));
+/**
+ * The re-connect or support target: the app's handler, else its safe `connectUrl` (then the
+ * payload's safe `resolution.url`) or `supportUrl`.
+ *
+ * @example const { href, act } = actionTarget(config, error, 'reauthenticate');
+ */
+export function actionTarget(config: VehicleErrorConfig, error: VehicleError, step: 'reauthenticate' | 'contactSupport'): ActionTarget {
+  const support = step === 'contactSupport';
+  const handler = support ? config.onContactSupport : config.onReauthenticate;
+  const href = handler ? undefined : (urlFor(config, error, support) ?? (support ? undefined : resolutionOf(error).url));
+  if (!handler && href === undefined) return {};
+  const act = () => {
+    reportEvent(config, error, step, step);
+    handler?.(error);
+  };
+  return href === undefined ? { act } : { href, act };
 }
 
 /** Tells the developer once which setting would turn a missing control on (development only). */
-export function warnUnavailable(kind: Resolution['kind'], hasRetry: boolean): void {
+export function warnUnavailable(kind: ResolutionKind): void {
   if (process.env.NODE_ENV === 'production') return;
   if (kind === 'reauthenticate') {
     warnOnce('An error asks the owner to reconnect, but VehicleErrorProvider has no connectUrl or onReauthenticate: no Reconnect control is shown.');
   } else if (kind === 'contactSupport') {
     warnOnce('An error asks the owner to contact support, but VehicleErrorProvider has no supportUrl or onContactSupport: no Contact support control is shown.');
-  } else if (kind === 'retry' && !hasRetry) {
+  } else if (kind === 'retry') {
     warnOnce('An error can be retried, but no onRetry was given: no Try again control is shown.');
   }
 }

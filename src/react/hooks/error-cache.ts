@@ -13,6 +13,13 @@ export interface ErrorSelection {
   resolved: boolean;
 }
 
+/** The value `map` holds for `key`, created and stored on first use. */
+export function cachedIn<K, V>(map: { get(key: K): V | undefined; set(key: K, value: V): unknown }, key: K, create: () => V): V {
+  let value = map.get(key);
+  if (value === undefined) map.set(key, (value = create()));
+  return value;
+}
+
 /**
  * Normalizing, selecting and resolving are pure, so each runs once per input and is shared by
  * every component and re-render that receives it: a page of banners for one error does it once.
@@ -22,16 +29,9 @@ function cachedPerInput<T>(compute: (input: unknown) => T): (input: unknown) => 
   const objects = new WeakMap<object, T>();
   const primitives = new Map<unknown, T>();
   return (input) => {
-    const isObject = (typeof input === 'object' && input !== null) || typeof input === 'function';
-    let result = isObject ? objects.get(input) : primitives.get(input);
-    if (result !== undefined) return result;
-    result = compute(input);
-    if (isObject) objects.set(input, result);
-    else {
-      if (primitives.size >= 32) primitives.clear();
-      primitives.set(input, result);
-    }
-    return result;
+    if ((typeof input === 'object' && input !== null) || typeof input === 'function') return cachedIn(objects, input, () => compute(input));
+    if (primitives.size >= 32) primitives.clear();
+    return cachedIn(primitives, input, () => compute(input));
   };
 }
 

@@ -1,5 +1,8 @@
-import type { RetryPhase } from '../../core/retry-schedule.js';
-import type { Resolution, RetryPolicy, VehicleError } from '../../core/types.js';
+import type { RefObject } from 'react';
+import type { RetryPhase, RetrySnapshot } from '../../core/retry-schedule.js';
+import type { Resolution, ResolutionKind, RetryPolicy, VehicleError } from '../../core/types.js';
+import type { ActionTarget } from './action-targets.js';
+import type { RetryBox } from './use-retry.js';
 
 /** Options of {@link useVehicleErrorResolution}. */
 export interface VehicleErrorResolutionOptions {
@@ -88,3 +91,16 @@ export type VehicleErrorResolutionState =
   | ReauthenticateResolutionState
   | ContactSupportResolutionState
   | NoResolutionState;
+
+/**
+ * The next step as the components read it (the public state is built from it): one `act` and
+ * `href` for whichever control the kind has, and the retry's snapshot (`idleRetry` for other kinds).
+ */
+export interface NextStep extends ActionTarget {
+  kind: ResolutionKind;
+  error: VehicleError;
+  resolution: Resolution;
+  retry: RetrySnapshot;
+  /** Holds the running retry schedule, if any (for `cancel`). */
+  retries: RefObject<RetryBox>;
+}

@@ -3,7 +3,7 @@ import type { VehicleError } from '../../core/types.js';
 import { describeVehicleError, type VehicleErrorText } from '../../i18n/describe.js';
 import { VEHICLE_ERRORS_NS } from '../../i18n/resources.js';
 import { useVehicleErrorConfig, type VehicleErrorConfig } from '../config/context.js';
-import { normalizedError } from './error-cache.js';
+import { cachedIn, normalizedError } from './error-cache.js';
 
 /** Options of {@link useVehicleErrorMessage}. */
 export interface VehicleErrorMessageOptions {
@@ -54,14 +54,8 @@ function describe(config: VehicleErrorConfig, error: VehicleError, action: strin
  * @example const text = messageFor(config, normalizedError(input), 'unlock');
  */
 export function messageFor(config: VehicleErrorConfig, error: VehicleError, action: string | undefined): VehicleErrorMessage {
-  let byError = messages.get(config.t);
-  if (!byError) messages.set(config.t, (byError = new WeakMap()));
-  let byOptions = byError.get(error);
-  if (!byOptions) byError.set(error, (byOptions = new Map()));
-  const key = `${config.appName ?? '\u0000'}\u0000${action ?? ''}`;
-  let message = byOptions.get(key);
-  if (!message) byOptions.set(key, (message = describe(config, error, action)));
-  return message;
+  const byOptions = cachedIn(cachedIn(messages, config.t, () => new WeakMap()), error, () => new Map());
+  return cachedIn(byOptions, `${config.appName ?? '\u0000'}\u0000${action ?? ''}`, () => describe(config, error, action));
 }
 
 /**

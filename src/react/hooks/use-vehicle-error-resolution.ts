@@ -2,7 +2,10 @@ import { useMemo } from 'react';
 import { useVehicleErrorConfig } from '../config/context.js';
 import type { VehicleErrorResolutionOptions, VehicleErrorResolutionState } from './resolution-types.js';
 import { useResolutionState } from './use-resolution-state.js';
+import { retryPolicyOf } from './use-retry.js';
 import { useSecondsLeft } from './use-seconds-left.js';
+
+const nothingToDo = () => undefined;
 
 /**
  * What the owner can do about an error, ready for a custom UI: the kind, whether the app
@@ -18,8 +21,38 @@ export function useVehicleErrorResolution(
   error: unknown,
   options: VehicleErrorResolutionOptions = {},
 ): VehicleErrorResolutionState {
-  const state = useResolutionState(useVehicleErrorConfig(), error, options);
-  const deadline = state.kind === 'retry' && state.phase === 'scheduled' ? state.nextRetryAt : undefined;
-  const secondsLeft = useSecondsLeft(deadline);
-  return useMemo(() => (state.kind === 'retry' && secondsLeft !== undefined ? { ...state, secondsLeft } : state), [state, secondsLeft]);
+  const step = useResolutionState(useVehicleErrorConfig(), error, options);
+  const { kind, error: normalized, resolution, act, href, retry, retries } = step;
+  const { phase, nextRetryAt } = retry;
+  const secondsLeft = useSecondsLeft(kind === 'retry' && phase === 'scheduled' ? nextRetryAt : undefined);
+  // Automatic attempts allowed: the policy's, when the schedule runs on its own.
+  const automatic = kind === 'retry' && resolution.automatic && act !== undefined;
+  const maxAttempts = automatic ? Math.max(0, Math.floor(retryPolicyOf(normalized, options.retryPolicy).maxAttempts)) : 0;
+
+  return useMemo((): VehicleErrorResolutionState => {
+    const base = { error: normalized, resolution, available: act !== undefined };
+    const link = href === undefined ? {} : { href };
+    if (kind === 'none') return { ...base, kind, available: false };
+    if (kind === 'reauthenticate') return { ...base, ...link, kind, reauthenticate: act ?? nothingToDo };
+    if (kind === 'contactSupport') {
+      const { requestId } = normalized;
+      return { ...base, ...link, kind, ...(requestId ? { requestId } : {}), contactSupport: act ?? nothingToDo };
+    }
+    return {
+      ...base,
+      kind,
+      automatic: maxAttempts > 0,
+      phase,
+      attempt: retry.attempt,
+      maxAttempts,
+      ...(nextRetryAt === undefined ? {} : { nextRetryAt }),
+      ...(secondsLeft === undefined ? {} : { secondsLeft }),
+      retryNow: act ?? nothingToDo,
+      cancel: () => retries.current.schedule?.cancel(),
+      inFlight: phase === 'retrying',
+      exhausted: phase === 'exhausted',
+      paused: phase === 'paused',
+      succeeded: phase === 'succeeded',
+    };
+  }, [kind, normalized, resolution, act, href, retry, phase, nextRetryAt, retries, maxAttempts, secondsLeft]);
 }

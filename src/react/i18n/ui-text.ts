@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 import { sharedVehicleErrorI18n } from '../../i18n/instance.js';
 import { uiKey, type VehicleErrorUiKey } from '../../i18n/keys.js';
 import { isDisplayable } from '../../i18n/plain-text.js';
+import { cachedIn } from '../hooks/error-cache.js';
 import { VEHICLE_ERRORS_NS } from '../../i18n/resources.js';
 
 /** A label or status line of the components, in the owner's language. */
@@ -28,10 +29,7 @@ function createUiText(t: TFunction): UiText {
     attempt(t, key, values) ?? attempt(sharedVehicleErrorI18n().getFixedT('en', VEHICLE_ERRORS_NS), key, values) ?? '';
   return (key, values) => {
     const full = uiKey(key);
-    if (values) return lookUp(full, values);
-    let label = labels.get(full);
-    if (label === undefined) labels.set(full, (label = lookUp(full)));
-    return label;
+    return values ? lookUp(full, values) : cachedIn(labels, full, () => lookUp(full));
   };
 }
 
@@ -42,7 +40,5 @@ function createUiText(t: TFunction): UiText {
  * @example const ui = uiTextFor(config.t); ui('tryAgain'); // 'Try again'
  */
 export function uiTextFor(t: TFunction): UiText {
-  let ui = uiTexts.get(t);
-  if (!ui) uiTexts.set(t, (ui = createUiText(t)));
-  return ui;
+  return cachedIn(uiTexts, t, () => createUiText(t));
 }
