@@ -96,6 +96,10 @@ function emitDeclarations(tsconfig: string, outDir: string): Plugin {
 export default defineConfig({
   // Quiet in `npm test`; `npm run size` reports what matters.
   logLevel: 'warn',
+  // Each locale file as one object literal, the default export we import: not a variable per
+  // top-level key, nor `JSON.parse("…")` with a backslash before every quote, which gzips worse
+  // (about 0.1 kB in English and in every other locale's chunk).
+  json: { stringify: false, namedExports: false },
   plugins: [
     react(),
     preserveClientDirective('index'),
