@@ -30,7 +30,8 @@ function cachedPerInput<T>(compute: (input: unknown) => T): (input: unknown) => 
   const primitives = new Map<unknown, T>();
   return (input) => {
     if ((typeof input === 'object' && input !== null) || typeof input === 'function') return cachedIn(objects, input, () => compute(input));
-    if (primitives.size >= 32) primitives.clear();
+    // Only a miss makes room: a page re-rendering the same query string keeps hitting its entry.
+    if (primitives.size >= 32 && !primitives.has(input)) primitives.clear();
     return cachedIn(primitives, input, () => compute(input));
   };
 }
