@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { vehicleErrorCatalog } from '../src/core/catalog.js';
 import { normalizeVehicleError, normalizeVehicleErrors } from '../src/core/normalize/index.js';
 import { resolveVehicleError } from '../src/core/resolve.js';
+import { retryPolicyFor } from '../src/core/retry-policy.js';
 import { vendorPayloads } from './fixtures/vendor-payloads.js';
 
 describe('every vendor-shaped example payload', () => {
@@ -26,6 +27,8 @@ describe('every vendor-shaped example payload', () => {
       kind: expected.kind,
       automatic: expected.automatic,
     });
+    // "Retried automatically" must mean attempts are made (LOW_BATTERY with RETRY_LATER once had none).
+    if (resolution.automatic) expect(retryPolicyFor(error).maxAttempts).toBeGreaterThan(0);
     if (expected.requestId) expect(error.requestId).toBe(expected.requestId);
     if (expected.docUrl) expect(error.docUrl).toBe(expected.docUrl);
     if (expected.state) expect(error.state).toBe(expected.state);

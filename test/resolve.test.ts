@@ -63,15 +63,25 @@ describe('any other resolution type falls back to the catalog default for the ty
     expect(resolveVehicleError(errorOf('VEHICLE_STATE', 'SOMETHING_NEW', { type: null }, 409))).toEqual({ kind: 'retry', automatic: false });
   });
 
-  it('a url is kept only when the fallback is a reconnect', () => {
+  it('a url is kept only when the payload itself declares REAUTHENTICATE', () => {
     const door = errorOf('VEHICLE_STATE', 'DOOR_OPEN', { type: 'ACTION_REQUIRED', url: 'https://example.com/fix' }, 409);
     expect(resolveVehicleError(door).url).toBeUndefined();
+    // The catalog says reconnect, but the URL is for another step (the maker's page): Reconnect must not open it.
+    const makerPage = errorOf('CONNECTED_SERVICES_ACCOUNT', 'AUTHENTICATION_FAILED', { type: 'ACTION_REQUIRED', url: 'https://www.tesla.com/_ak/x' }, 400);
+    expect(resolveVehicleError(makerPage)).toEqual({ kind: 'reauthenticate', automatic: false });
+    const reconnect = errorOf('CONNECTED_SERVICES_ACCOUNT', 'AUTHENTICATION_FAILED', { type: 'REAUTHENTICATE', url: 'https://connect.smartcar.com/reauth' }, 400);
+    expect(resolveVehicleError(reconnect)).toEqual({ kind: 'reauthenticate', automatic: false, url: 'https://connect.smartcar.com/reauth' });
   });
 });
 
-describe('types the catalog does not know fall back to the HTTP status, then to none', () => {
+describe('types the catalog does not know fall back to the type their HTTP status stands for, then to none', () => {
   it.each([
     [503, { kind: 'retry', automatic: true }],
+    // Every 5xx but 501 stands for SERVER, which retries automatically (505 and up did not before).
+    [505, { kind: 'retry', automatic: true }],
+    [408, { kind: 'retry', automatic: true }],
+    [430, { kind: 'contactSupport', automatic: false }],
+    [418, { kind: 'contactSupport', automatic: false }],
     [429, { kind: 'retry', automatic: true }],
     [409, { kind: 'retry', automatic: false }],
     [401, { kind: 'reauthenticate', automatic: false }],
@@ -86,6 +96,19 @@ describe('types the catalog does not know fall back to the HTTP status, then to 
     expect(resolveVehicleError(errorOf('BRAND_NEW_TYPE', 'X', { type: null }))).toEqual({ kind: 'none', automatic: false });
     const generic: VehicleError = { type: 'UNKNOWN', code: null, resolution: { type: null }, source: 'unknown', known: false };
     expect(resolveVehicleError(generic)).toEqual({ kind: 'none', automatic: false });
+  });
+});
+
+describe('a webhook error whose condition ended (RESOLVED)', () => {
+  it.each([
+    ['RETRY_LATER', { type: 'RETRY_LATER' }],
+    ['REAUTHENTICATE with a url', { type: 'REAUTHENTICATE', url: 'https://connect.smartcar.com/reauth' }],
+    ['CONTACT_SUPPORT', { type: 'CONTACT_SUPPORT' }],
+    ['null', { type: null }],
+  ])('needs nothing, even when the payload still says %s', (_name, resolution) => {
+    const error: VehicleError = { ...errorOf('VEHICLE_STATE', 'UNREACHABLE', resolution), state: 'RESOLVED', retryAfterMs: 5_000 };
+    expect(resolveVehicleError(error)).toEqual({ kind: 'none', automatic: false });
+    expect(resolveVehicleError({ ...error, state: 'ERROR' }).kind).not.toBe('none');
   });
 });
 

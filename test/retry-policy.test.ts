@@ -2,6 +2,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { retryPolicies } from '../src/core/catalog.js';
+import { normalizeVehicleError, normalizeVehicleErrorResponse } from '../src/core/normalize/index.js';
+import { resolveVehicleError } from '../src/core/resolve.js';
 import { parseRetryAfter, retryDelayMs, retryPolicyFor } from '../src/core/retry-policy.js';
 
 const policy = retryPolicies.server; // 1 s base, 30 s cap, Retry-After honoured up to 60 s
@@ -77,12 +79,24 @@ describe('parseRetryAfter', () => {
     expect(parseRetryAfter('Wed, 21 Oct 2026 07:00:00 GMT', now)).toBe(0);
   });
 
-  it.each([undefined, null, '', 'soon', '-5', '+5', '12abc', 'NaN', 'Infinity', -1, NaN, Infinity, {}, '9'.repeat(400), String(2 * 24 * 3600)])(
-    'gives undefined for %s',
+  it.each([undefined, null, '', 'soon', '-5', '+5', '12abc', 'NaN', 'Infinity', -1, -Infinity, NaN, {}])('gives undefined for %s', (value) => {
+    expect(parseRetryAfter(value, now)).toBeUndefined();
+  });
+
+  it.each(['90000', String(2 * 24 * 3600), '9'.repeat(400), 90_000, Infinity, 'Fri, 21 Oct 2033 07:28:00 GMT'])(
+    'caps a wait of more than a day (%s) at one day instead of ignoring it',
     (value) => {
-      expect(parseRetryAfter(value, now)).toBeUndefined();
+      expect(parseRetryAfter(value, now)).toBe(86_400_000);
     },
   );
+
+  it('so a rate limit with a very long Retry-After waits as long as its policy allows, not a couple of seconds', async () => {
+    const body = JSON.stringify({ type: 'RATE_LIMIT', code: 'SMARTCAR_API', resolution: { type: 'RETRY_LATER' } });
+    const error = await normalizeVehicleErrorResponse(new Response(body, { status: 429, headers: { 'content-type': 'application/json', 'retry-after': '90000' } }));
+    expect(error.retryAfterMs).toBe(86_400_000);
+    const policy = retryPolicyFor(error);
+    expect(retryDelayMs(0, policy, { random: () => 0.5, retryAfterMs: error.retryAfterMs })).toBe(policy.maxRetryAfterMs);
+  });
 });
 
 describe('retryPolicyFor', () => {
@@ -90,5 +104,23 @@ describe('retryPolicyFor', () => {
     expect(retryPolicyFor({ type: 'VEHICLE_STATE', code: 'ASLEEP' }).baseDelayMs).toBeGreaterThanOrEqual(60_000);
     expect(retryPolicyFor({ type: 'SERVER', code: 'INTERNAL' }).baseDelayMs).toBeLessThanOrEqual(1_000);
     expect(retryPolicyFor({ type: 'NEVER_HEARD_OF_IT', code: null })).toEqual(retryPolicies.server);
+  });
+
+  it('uses the type an HTTP status stands for when the type is unknown', () => {
+    expect(retryPolicyFor({ type: 'NEVER_HEARD_OF_IT', code: null, statusCode: 429 })).toBe(retryPolicies.rateLimit);
+    expect(retryPolicyFor({ type: 'NEVER_HEARD_OF_IT', code: null, statusCode: 503 })).toBe(retryPolicies.server);
+  });
+
+  it('gives a payload that declares RETRY_LATER real attempts, even for a row that is retried by hand', () => {
+    const lowBattery = normalizeVehicleError({ type: 'VEHICLE_STATE', code: 'LOW_BATTERY', statusCode: 409, resolution: { type: 'RETRY_LATER' } });
+    expect(resolveVehicleError(lowBattery)).toMatchObject({ kind: 'retry', automatic: true });
+    expect(retryPolicyFor(lowBattery)).toBe(retryPolicies.vehicle);
+    expect(retryPolicyFor(lowBattery).maxAttempts).toBeGreaterThan(0);
+  });
+
+  it('keeps the manual policy when the payload does not ask for a later retry', () => {
+    const lowBattery = normalizeVehicleError({ type: 'VEHICLE_STATE', code: 'LOW_BATTERY', statusCode: 409, resolution: { type: null } });
+    expect(resolveVehicleError(lowBattery)).toMatchObject({ kind: 'retry', automatic: false });
+    expect(retryPolicyFor(lowBattery)).toBe(retryPolicies.manual);
   });
 });

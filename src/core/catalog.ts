@@ -1,15 +1,18 @@
-import type { CatalogEntry, ResolutionKind, RetryPolicy } from './types.js';
+import type { CatalogEntry, ResolutionKind, RetryPolicy, VehicleError } from './types.js';
+
+// Every caller shares these objects: frozen, so one caller's edit cannot change another's retries.
+const freeze = Object.freeze;
 
 /**
  * Back-off families. A sleeping or unreachable car needs minutes; a busy server, seconds; a rate
- * limit, whatever `Retry-After` says, within reason.
+ * limit, whatever `Retry-After` says, within reason. Frozen: copy one to change it.
  */
-export const retryPolicies = {
-  vehicle: { maxAttempts: 3, baseDelayMs: 60_000, maxDelayMs: 15 * 60_000, maxRetryAfterMs: 15 * 60_000 },
-  server: { maxAttempts: 4, baseDelayMs: 1_000, maxDelayMs: 30_000, maxRetryAfterMs: 60_000 },
-  rateLimit: { maxAttempts: 3, baseDelayMs: 5_000, maxDelayMs: 120_000, maxRetryAfterMs: 5 * 60_000 },
-  manual: { maxAttempts: 0, baseDelayMs: 1_000, maxDelayMs: 30_000, maxRetryAfterMs: 60_000 },
-} as const satisfies Record<string, RetryPolicy>;
+export const retryPolicies = freeze({
+  vehicle: freeze({ maxAttempts: 3, baseDelayMs: 60_000, maxDelayMs: 15 * 60_000, maxRetryAfterMs: 15 * 60_000 }),
+  server: freeze({ maxAttempts: 4, baseDelayMs: 1_000, maxDelayMs: 30_000, maxRetryAfterMs: 60_000 }),
+  rateLimit: freeze({ maxAttempts: 3, baseDelayMs: 5_000, maxDelayMs: 120_000, maxRetryAfterMs: 5 * 60_000 }),
+  manual: freeze({ maxAttempts: 0, baseDelayMs: 1_000, maxDelayMs: 30_000, maxRetryAfterMs: 60_000 }),
+}) satisfies Readonly<Record<string, RetryPolicy>>;
 
 type PolicyName = keyof typeof retryPolicies;
 
@@ -122,20 +125,24 @@ const table: ReadonlyArray<readonly [type: string, status: number | undefined, r
 /**
  * Every error the vehicle API documents: its type, code, HTTP status, and what to do when the
  * payload's `resolution.type` does not say. Adding an error is one row here and one message entry
- * in `locales/en/vehicle-errors.json`.
+ * in `locales/en/vehicle-errors.json`. The array and its rows are frozen.
  *
  * @example
  * vehicleErrorCatalog.filter((entry) => entry.type === 'VEHICLE_STATE').length;
  */
-export const vehicleErrorCatalog: readonly CatalogEntry[] = table.flatMap(([type, status, rows]) =>
-  rows.map(([code, resolution, transient = false, policy, rowStatus = status]): CatalogEntry => ({
-    type,
-    code,
-    ...(rowStatus === undefined ? {} : { status: rowStatus }),
-    resolution,
-    transient,
-    ...(policy ? { retryPolicy: retryPolicies[policy] } : {}),
-  })),
+export const vehicleErrorCatalog: readonly CatalogEntry[] = freeze(
+  table.flatMap(([type, status, rows]) =>
+    rows.map(([code, resolution, transient = false, policy, rowStatus = status]): CatalogEntry =>
+      freeze({
+        type,
+        code,
+        ...(rowStatus === undefined ? {} : { status: rowStatus }),
+        resolution,
+        transient,
+        ...(policy ? { retryPolicy: retryPolicies[policy] } : {}),
+      }),
+    ),
+  ),
 );
 
 const byKey = new Map(vehicleErrorCatalog.map((entry) => [catalogKey(entry.type, entry.code), entry]));
@@ -152,4 +159,47 @@ export function findCatalogEntry(type: string, code: string | null): CatalogEntr
 /** The row for this code, else the type-level row, else nothing. */
 export function catalogEntryFor(type: string, code: string | null): CatalogEntry | undefined {
   return findCatalogEntry(type, code) ?? findCatalogEntry(type, null);
+}
+
+/** The type a bare HTTP status stands for when the payload names no type we know. */
+const typeByStatus: Readonly<Record<number, string>> = {
+  401: 'AUTHENTICATION',
+  403: 'PERMISSION',
+  404: 'RESOURCE_NOT_FOUND',
+  408: 'SERVER',
+  409: 'VEHICLE_STATE',
+  425: 'SERVER',
+  429: 'RATE_LIMIT',
+  430: 'BILLING',
+  501: 'COMPATIBILITY',
+};
+
+/** Any other status of a class stands for that class's generic type. */
+const typeByStatusClass: Readonly<Record<number, string>> = { 4: 'VALIDATION', 5: 'SERVER' };
+
+/**
+ * The type-level row (code `null`) of the type an HTTP status stands for, so an error whose type
+ * we do not know gets the same message and next step as the documented type with that status.
+ * `undefined` for a missing or non-error status.
+ *
+ * @example
+ * catalogEntryForStatus(404)?.type; // 'RESOURCE_NOT_FOUND'
+ * catalogEntryForStatus(503)?.type; // 'SERVER'
+ * catalogEntryForStatus(200); // undefined
+ */
+export function catalogEntryForStatus(status: number | undefined): CatalogEntry | undefined {
+  if (typeof status !== 'number') return undefined;
+  const type = typeByStatus[status] ?? typeByStatusClass[Math.floor(status / 100)];
+  return type ? findCatalogEntry(type, null) : undefined;
+}
+
+/**
+ * The row that decides an error's defaults (next step, back-off, message): its type and code's,
+ * else the one its HTTP status stands for. Internal; one helper so every layer agrees.
+ *
+ * @example
+ * entryForError({ type: 'SOMETHING_NEW', code: null, statusCode: 404 })?.type; // 'RESOURCE_NOT_FOUND'
+ */
+export function entryForError(error: Pick<VehicleError, 'type' | 'code' | 'statusCode'>): CatalogEntry | undefined {
+  return catalogEntryFor(error.type, error.code) ?? catalogEntryForStatus(error.statusCode);
 }

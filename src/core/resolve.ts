@@ -1,4 +1,4 @@
-import { catalogEntryFor } from './catalog.js';
+import { entryForError } from './catalog.js';
 import { safeUrl } from './safe-url.js';
 import type { Resolution, ResolutionKind, VehicleError } from './types.js';
 
@@ -8,19 +8,12 @@ const documentedKinds = new Map<string | null, ResolutionKind>([
   ['CONTACT_SUPPORT', 'contactSupport'],
 ]);
 
-/** Statuses whose meaning alone says waiting may help. */
-const TRANSIENT_STATUSES = new Set([408, 425, 429, 500, 502, 503, 504]);
-
-function kindFromStatus(status: number | undefined = 0): ResolutionKind | undefined {
-  if (status === 401 || status === 403) return 'reauthenticate';
-  if (status === 409 || TRANSIENT_STATUSES.has(status) || (status >= 500 && status !== 501 && status < 600)) return 'retry';
-  return status >= 400 && status < 500 ? 'contactSupport' : undefined;
-}
-
 /**
  * What the owner can do about an error. The payload's documented `resolution.type` wins; any
  * other value (or `null`) falls back to the catalog's default for the type and code, then to the
- * HTTP status, then to `none`.
+ * type the HTTP status stands for, then to `none`. A webhook error whose condition has ended
+ * (`state: 'RESOLVED'`) needs nothing. `url` is kept only when the payload declared
+ * `REAUTHENTICATE` and the URL is safe: another step's page is not a place to reconnect.
  *
  * @example
  * resolveVehicleError(normalizeVehicleError(body));
@@ -36,20 +29,15 @@ export function resolveVehicleError(error: VehicleError): Resolution {
 }
 
 function resolve(error: VehicleError): Resolution {
+  // The condition ended: there is nothing to retry or reconnect.
+  if (error.state === 'RESOLVED') return { kind: 'none', automatic: false };
   const declared = error.resolution.type;
-  const entry = catalogEntryFor(error.type, error.code);
-  const explicit = documentedKinds.get(declared);
-  const kind = explicit ?? entry?.resolution ?? kindFromStatus(error.statusCode) ?? 'none';
+  const entry = entryForError(error);
+  const kind = documentedKinds.get(declared) ?? entry?.resolution ?? 'none';
 
-  const resolution: Resolution = {
-    kind,
-    automatic:
-      kind === 'retry' &&
-      (declared === 'RETRY_LATER' ||
-        (entry ? entry.transient : error.statusCode !== undefined && TRANSIENT_STATUSES.has(error.statusCode))),
-  };
+  const resolution: Resolution = { kind, automatic: kind === 'retry' && (declared === 'RETRY_LATER' || entry?.transient === true) };
   if (kind === 'retry' && error.retryAfterMs !== undefined) resolution.retryAfterMs = error.retryAfterMs;
-  const url = kind === 'reauthenticate' ? safeUrl(error.resolution.url) : undefined;
+  const url = declared === 'REAUTHENTICATE' ? safeUrl(error.resolution.url) : undefined;
   if (url) resolution.url = url;
   return resolution;
 }

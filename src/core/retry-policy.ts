@@ -1,9 +1,21 @@
-import { catalogEntryFor, retryPolicies } from './catalog.js';
+import { entryForError, retryPolicies } from './catalog.js';
 import type { RetryPolicy, VehicleError } from './types.js';
 
-/** The back-off for this error: its catalog row's, else a busy server's. */
-export function retryPolicyFor(error: Pick<VehicleError, 'type' | 'code'>): RetryPolicy {
-  return catalogEntryFor(error.type, error.code)?.retryPolicy ?? retryPolicies.server;
+/**
+ * The back-off for this error: its catalog row's (by type and code, else by HTTP status), else a
+ * busy server's. A payload that declares `RETRY_LATER` is retried automatically, so a row that
+ * only allows manual retries gets a waiting car's back-off instead of zero attempts. The policy is
+ * shared and frozen: spread it to change it.
+ *
+ * @example
+ * retryPolicyFor(error).maxAttempts; // 3
+ * const patient = { ...retryPolicyFor(error), maxAttempts: 5 };
+ */
+export function retryPolicyFor(
+  error: Pick<VehicleError, 'type' | 'code'> & Partial<Pick<VehicleError, 'statusCode' | 'resolution'>>,
+): RetryPolicy {
+  const policy = entryForError(error)?.retryPolicy ?? retryPolicies.server;
+  return policy === retryPolicies.manual && error.resolution?.type === 'RETRY_LATER' ? retryPolicies.vehicle : policy;
 }
 
 /**
@@ -31,7 +43,13 @@ function clamp01(value: number): number {
 
 /**
  * Milliseconds to wait from a `Retry-After` value: delta-seconds (`"120"`) or an HTTP date
- * (`"Wed, 21 Oct 2026 07:28:00 GMT"`). `undefined` for anything else.
+ * (`"Wed, 21 Oct 2026 07:28:00 GMT"`), capped at one day. `undefined` for anything else
+ * (negative, NaN, text that is neither).
+ *
+ * @example
+ * parseRetryAfter('120'); // 120000
+ * parseRetryAfter('90000'); // 86400000: a day at most
+ * parseRetryAfter('soon'); // undefined
  */
 export function parseRetryAfter(value: unknown, now: number = Date.now()): number | undefined {
   if (typeof value === 'number') return validDelayMs(value * 1000);
@@ -42,7 +60,15 @@ export function parseRetryAfter(value: unknown, now: number = Date.now()): numbe
   return validDelayMs(Math.max(0, Date.parse(text) - now));
 }
 
-/** A wait in whole milliseconds; longer than a day is nonsense, so it counts as absent rather than wait forever. */
+/**
+ * A wait in whole milliseconds, capped at one day: a longer wait still means "not soon", so it is
+ * clamped rather than dropped (dropping it would retry within seconds). `undefined` when negative
+ * or not a number.
+ *
+ * @example
+ * validDelayMs(1500.4); // 1500
+ * validDelayMs(1e12); // 86400000
+ */
 export function validDelayMs(ms: unknown): number | undefined {
-  return typeof ms === 'number' && ms >= 0 && ms <= 86_400_000 ? Math.round(ms) : undefined;
+  return typeof ms === 'number' && ms >= 0 ? Math.round(Math.min(ms, 86_400_000)) : undefined;
 }

@@ -35,16 +35,16 @@ export interface AffectedSignal {
   group?: string;
 }
 
-/** Back-off settings for automatic retries. */
+/** Back-off settings for automatic retries. Read-only: the library's own policies are shared and frozen. */
 export interface RetryPolicy {
   /** Automatic attempts before giving up (a manual Try again stays possible). */
-  maxAttempts: number;
+  readonly maxAttempts: number;
   /** Cap of the first back-off window; each attempt doubles it. */
-  baseDelayMs: number;
+  readonly baseDelayMs: number;
   /** No window grows past this. */
-  maxDelayMs: number;
+  readonly maxDelayMs: number;
   /** A server's `Retry-After` is honoured up to this much. */
-  maxRetryAfterMs: number;
+  readonly maxRetryAfterMs: number;
 }
 
 /**
@@ -94,17 +94,17 @@ export interface Resolution {
   url?: string;
 }
 
-/** One row of the catalog: an error the API documents and what to do by default. */
+/** One row of the catalog: an error the API documents and what to do by default. Frozen. */
 export interface CatalogEntry {
-  type: string;
+  readonly type: string;
   /** `null` for the type-level row (v2 errors, and the fallback for unknown codes of a known type). */
-  code: string | null;
+  readonly code: string | null;
   /** Documented HTTP status; Connect errors have none. */
-  status?: number;
+  readonly status?: number;
   /** What to offer when the payload's `resolution.type` does not say. */
-  resolution: ResolutionKind;
+  readonly resolution: ResolutionKind;
   /** True when waiting alone can make the error go away. */
-  transient: boolean;
+  readonly transient: boolean;
   /** Back-off for automatic or manual retries of this error. */
-  retryPolicy?: RetryPolicy;
+  readonly retryPolicy?: RetryPolicy;
 }
