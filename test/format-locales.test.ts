@@ -53,4 +53,12 @@ describe('a shipped translation', () => {
       fr.error.VEHICLE_STATE.DOOR_OPEN.message_withAction.replace('{{appName}}', 'EV Buddy').replace('{{action}}', fr.action.lock),
     );
   });
+
+  it('is found under every spelling the loader accepts (pt_BR, FR, fr-ca)', async () => {
+    await loadVehicleErrorLocale('fr');
+    const body = { type: 'VEHICLE_STATE', code: 'DOOR_OPEN', statusCode: 409 };
+    for (const lng of ['fr_FR', 'FR', 'fr-ca']) {
+      expect(formatVehicleErrorMessage(body, { appName: 'EV Buddy', lng }).title).toBe(fr.error.VEHICLE_STATE.DOOR_OPEN.title);
+    }
+  });
 });

@@ -1,6 +1,6 @@
 // Imports only the framework-free entry: formatting must work in Node without React.
 import { describe, expect, it } from 'vitest';
-import { formatVehicleErrorMessage, vehicleErrorCatalog } from '../src/core.js';
+import { formatVehicleErrorMessage, loadVehicleErrorLocale, vehicleErrorCatalog } from '../src/core.js';
 import { resetWarnings } from '../src/core/dev-warning.js';
 import en from '../locales/en/vehicle-errors.json' with { type: 'json' };
 import { vendorPayloads } from './fixtures/vendor-payloads.js';
@@ -26,7 +26,9 @@ describe('formatVehicleErrorMessage over every vendor payload', () => {
       const text = formatVehicleErrorMessage(payload, { appName, ...(action ? { action } : {}) });
       expectReadable(text);
       const row = (en.error as Messages)[expected.type]?.[expected.known ? (expected.code ?? 'default') : 'default'];
-      if (row) expect(text.title).toBe(row.title);
+      // A condition that ended is reported as over, not as the problem it was.
+      if (expected.state === 'RESOLVED') expect(text.title).toBe(en.ui.resolved.title);
+      else if (row) expect(text.title).toBe(row.title);
       else expect(text.title).toBe(en.generic.title);
     }
   });
@@ -83,5 +85,50 @@ describe('formatVehicleErrorMessage', () => {
     const text = formatVehicleErrorMessage({ type: 'SERVER', code: 'INTERNAL' }, options);
     expect(text.message).toBe('Something went wrong while the app was reaching your car. Please try again in a few minutes.');
     expect(console.messages().join('\n')).toContain('appName');
+  });
+});
+
+describe('formatVehicleErrorMessage: what the owner reads agrees with the next step', () => {
+  it('words an unknown type by the type its HTTP status stands for, as resolution does', () => {
+    resetWarnings();
+    expectConsole('warn');
+    const cases: Array<[number, string]> = [
+      [401, 'AUTHENTICATION'],
+      [403, 'PERMISSION'],
+      [404, 'RESOURCE_NOT_FOUND'],
+      [409, 'VEHICLE_STATE'],
+      [418, 'VALIDATION'],
+      [429, 'RATE_LIMIT'],
+      [501, 'COMPATIBILITY'],
+      [503, 'SERVER'],
+    ];
+    for (const [statusCode, type] of cases) {
+      const text = formatVehicleErrorMessage({ type: 'SOMETHING_NEW', statusCode }, { appName });
+      expectReadable(text);
+      expect(text.title).toBe((en.error as Messages)[type]?.default?.title);
+    }
+  });
+
+  it("prefers the payload's own words to the status wording, and keeps the status title", () => {
+    const text = formatVehicleErrorMessage(
+      { type: 'SOMETHING_NEW', statusCode: 404, suggestedUserMessage: 'That charger was removed from <app name>.' },
+      { appName },
+    );
+    expect(text).toEqual({ title: en.error.RESOURCE_NOT_FOUND.default.title, message: 'That charger was removed from EV Buddy.' });
+  });
+
+  it('says a webhook problem is over when every error in the event is RESOLVED', () => {
+    const event = { eventType: 'VEHICLE_ERROR', data: { errors: [{ type: 'VEHICLE_STATE', code: 'UNREACHABLE', state: 'RESOLVED' }] } };
+    expect(formatVehicleErrorMessage(event, { appName })).toEqual({ title: en.ui.resolved.title, message: en.ui.resolved.message });
+  });
+
+  it('leaves no empty brackets when an optional fact such as the year is missing', async () => {
+    // French writes "Tesla Model 3 (2021)": without a year, that must not read "Model 3 ()".
+    await loadVehicleErrorLocale('fr');
+    for (const lng of ['en', 'fr']) {
+      const text = formatVehicleErrorMessage('error=vehicle_incompatible&make=TESLA&model=Model%203', { appName, lng });
+      expect(text.message).toContain('Tesla Model 3');
+      expect(text.message).not.toMatch(/\(\s*\)|\s{2}/);
+    }
   });
 });

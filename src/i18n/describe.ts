@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
-import { catalogEntryFor } from '../core/catalog.js';
-import type { VehicleError } from '../core/types.js';
+import { catalogEntryFor, catalogEntryForStatus } from '../core/catalog.js';
+import type { CatalogEntry, VehicleError } from '../core/types.js';
 import { warnOnce } from '../core/dev-warning.js';
 import { actionValue, cleanValue, vehicleValues } from './describe-values.js';
 import { createLookup } from './lookup.js';
@@ -32,9 +32,8 @@ export interface VehicleErrorText {
 
 type Wording = Pick<VehicleErrorText, 'context' | 'values' | 'messageKey'>;
 
-/** Our keys for an error, most specific first. Only catalog strings become keys, never payload text. */
-function keyBases({ type, code }: Partial<VehicleError>): string[] {
-  const entry = typeof type === 'string' ? catalogEntryFor(type, typeof code === 'string' ? code : null) : undefined;
+/** Our keys for a catalog row, most specific first. Only catalog strings become keys, never payload text. */
+function keyBases(entry: CatalogEntry | undefined): string[] {
   if (!entry) return [];
   const typeLevel = `error.${entry.type}.default`;
   return entry.code === null ? [typeLevel] : [`error.${entry.type}.${entry.code}`, typeLevel];
@@ -42,9 +41,10 @@ function keyBases({ type, code }: Partial<VehicleError>): string[] {
 
 /**
  * Picks the title and message for an error, in this order: our text for the type and code, our text
- * for the type, the payload's `suggestedUserMessage` (plain text, `<app name>` filled in), then the
- * generic text. A known `action` selects the `withAction` wording; known vehicle facts the
- * `withVehicle` wording. The result never contains `{{`, `undefined`, `null` or `[object`.
+ * for the type, the payload's `suggestedUserMessage` (plain text, `<app name>` filled in), our text
+ * for the type the HTTP status stands for (when the type is not ours), then the generic text. A
+ * webhook error whose condition ended (`state: 'RESOLVED'`) says so. A known `action` selects the
+ * `withAction` wording; known vehicle facts the `withVehicle` wording. The result never contains `{{`, `undefined`, `null` or `[object`.
  *
  * @example
  * const { title, message } = describeVehicleError(i18n.t, error, { appName: 'EV Buddy', action: 'lock' });
@@ -76,18 +76,31 @@ export function describeVehicleError(t: TFunction, error: VehicleError, options:
   let title: string | undefined;
   let text: string | undefined;
   let chosen: Wording = { values: plain, messageKey: '' };
-  for (const base of keyBases(safeError)) {
-    title ??= lookup(`${base}.title`, plain);
-    for (const variant of text === undefined ? variants : []) {
-      const messageKey = `${base}.message${variant.context ? `_${variant.context}` : ''}`;
-      text = lookup(messageKey, variant.values);
-      if (text !== undefined) {
-        chosen = { ...variant, messageKey };
-        break;
+  const pick = (bases: string[]) => {
+    for (const base of bases) {
+      title ??= lookup(`${base}.title`, plain);
+      for (const variant of text === undefined ? variants : []) {
+        const messageKey = `${base}.message${variant.context ? `_${variant.context}` : ''}`;
+        text = lookup(messageKey, variant.values);
+        if (text !== undefined) {
+          chosen = { ...variant, messageKey };
+          break;
+        }
       }
     }
+  };
+  const { type, code, statusCode, state } = safeError;
+  const own = typeof type === 'string' ? catalogEntryFor(type, typeof code === 'string' ? code : null) : undefined;
+  if (state === 'RESOLVED') {
+    // Only when every error ended: the problem text would report what is already fixed.
+    title = lookup('ui.resolved.title', plain);
+    text = lookup((chosen.messageKey = 'ui.resolved.message'), plain);
   }
+  pick(keyBases(own));
   text ??= suggestedMessageText(safeError.suggestedUserMessage, appName);
+  // A type we do not know still has a status: word it like the type that status stands for, as
+  // resolution does, so the message and the next step agree.
+  if (!own) pick(keyBases(catalogEntryForStatus(typeof statusCode === 'number' ? statusCode : undefined)));
   if (text === undefined) {
     chosen.messageKey = 'generic.message';
     // English always has the generic words, so the lookup never comes back empty.

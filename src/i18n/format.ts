@@ -4,7 +4,7 @@ import { normalizeVehicleError } from '../core/normalize/index.js';
 import { describeVehicleError } from './describe.js';
 import { loadedStrings } from './instance.js';
 import { localeLoaders } from './locale-loaders.js';
-import { englishResources, textAt } from './resources.js';
+import { baseLanguage, englishResources, textAt } from './resources.js';
 
 /** Options of {@link formatVehicleErrorMessage}. */
 export interface FormatOptions {
@@ -19,7 +19,7 @@ export interface FormatOptions {
 /** The strings of the loaded language closest to `lng` (itself, else its base language); none means English. */
 function stringsFor(lng: unknown): unknown {
   if (typeof lng !== 'string' || lng === '') return undefined;
-  const base = lng.split('-')[0] ?? lng;
+  const base = baseLanguage(lng);
   for (const code of [lng, base]) {
     if (code === 'en') return undefined;
     const strings = loadedStrings(code);

@@ -2,7 +2,7 @@ import type { i18n } from 'i18next';
 import { warnOnce } from '../core/dev-warning.js';
 import { addVehicleErrorResources, loadedStrings, sharedVehicleErrorI18n } from './instance.js';
 import { warnIfIncomplete } from './locale-completeness.js';
-import { englishResources, VEHICLE_ERRORS_NS } from './resources.js';
+import { baseLanguage, englishResources, VEHICLE_ERRORS_NS } from './resources.js';
 
 /** A locale's strings: the same tree as `locales/en/vehicle-errors.json`. */
 type LocaleResources = Record<string, unknown>;
@@ -55,8 +55,7 @@ export const localeLoaders: Readonly<Record<string, Loader>> = {
 /** The shipped code for a requested language: itself, else its base language (`es-MX` → `es`). */
 function shippedLocaleFor(lng: unknown): string | undefined {
   if (typeof lng !== 'string') return undefined;
-  const base = (lng.split(/[-_]/)[0] ?? '').toLowerCase();
-  return [lng, base].find((code) => code === 'en' || Object.hasOwn(localeLoaders, code));
+  return [lng, baseLanguage(lng)].find((code) => code === 'en' || Object.hasOwn(localeLoaders, code));
 }
 
 /**

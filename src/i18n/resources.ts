@@ -21,3 +21,11 @@ export const englishResources: VehicleErrorResources = en;
 export function textAt(strings: unknown, key: string): unknown {
   return key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | null | undefined)?.[part], strings);
 }
+
+/**
+ * The base language of a locale code, the way every part of the library reads it: `pt_BR`, `PT-br`
+ * and `pt` all give `pt`.
+ */
+export function baseLanguage(lng: string): string {
+  return (lng.split(/[-_]/)[0] ?? '').toLowerCase();
+}
