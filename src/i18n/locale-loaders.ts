@@ -108,6 +108,10 @@ export async function ensureVehicleErrorLocale(host: i18n, lng: string): Promise
   const code = shippedLocaleFor(lng);
   if (code !== undefined) await loadVehicleErrorLocale(code);
   addVehicleErrorResources(host, code);
+  // Hosts that only look up the exact code (`supportedLngs: ['pt-BR']`, `load: 'currentOnly'`)
+  // find the strings there too; the app's own strings still win.
+  const loaded = code === undefined || code === lng ? undefined : loadedStrings(code);
+  if (loaded) host.addResourceBundle(lng, VEHICLE_ERRORS_NS, loaded, true, false);
   try {
     if (code !== 'en' && process.env.NODE_ENV !== 'production') {
       // The app may bring its own translation of our namespace for a language we do not ship.

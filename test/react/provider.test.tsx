@@ -6,6 +6,7 @@ import { resetWarnings } from '../../src/core/dev-warning.js';
 import { VehicleErrorBanner, VehicleErrorProvider, VEHICLE_ERRORS_NS } from '../../src/index.js';
 import { expectConsole } from '../setup.js';
 import { payloads } from './helpers.js';
+import pt from '../../locales/pt/vehicle-errors.json' with { type: 'json' };
 
 const retry = () => Promise.resolve();
 
@@ -96,6 +97,45 @@ describe('VehicleErrorProvider with the app’s own i18next instance', () => {
     );
     expect(await screen.findByRole('heading', { name: 'Hay una puerta abierta' })).toBeTruthy();
     expect(host.language).toBe('en');
+  });
+});
+
+describe('VehicleErrorProvider with an app instance that is set up its own way', () => {
+  it("loads our language even when the app already overrides some of our strings in it, and keeps the app's", async () => {
+    const host = createInstance();
+    void host.init({ lng: 'de', fallbackLng: 'en', initAsync: false, resources: { de: { [VEHICLE_ERRORS_NS]: { ui: { tryAgain: 'Nochmal versuchen' } } } } });
+    render(
+      <VehicleErrorProvider appName="Chargely" i18n={host}>
+        <VehicleErrorBanner error={payloads.doorOpen} onRetry={retry} />
+      </VehicleErrorProvider>,
+    );
+    expect(await screen.findByRole('heading', { name: 'Eine Tür ist offen' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Nochmal versuchen' })).toBeTruthy();
+  });
+
+  it('finds our strings under a regional code the host looks up alone (supportedLngs, currentOnly)', async () => {
+    const host = createInstance();
+    void host.init({ lng: 'pt-BR', supportedLngs: ['en', 'pt-BR'], load: 'currentOnly', fallbackLng: 'en', initAsync: false, resources: {} });
+    render(
+      <VehicleErrorProvider appName="Chargely" i18n={host}>
+        <VehicleErrorBanner error={payloads.doorOpen} onRetry={retry} />
+      </VehicleErrorProvider>,
+    );
+    expect(await screen.findByRole('heading', { name: pt.error.VEHICLE_STATE.DOOR_OPEN.title })).toBeTruthy();
+  });
+
+  it('renders with its own instance, and warns, when the app passes an instance before init()', () => {
+    resetWarnings();
+    const warn = expectConsole('warn');
+    // Before init(), an i18next instance has no store and cannot take strings.
+    const uninitialised = createInstance();
+    render(
+      <VehicleErrorProvider appName="Chargely" i18n={uninitialised}>
+        <VehicleErrorBanner error={payloads.doorOpen} onRetry={retry} />
+      </VehicleErrorProvider>,
+    );
+    expect(screen.getByRole('heading', { name: 'A door is open' })).toBeTruthy();
+    expect(warn.messages().join('\n')).toMatch(/not initialised; call init\(\) first/);
   });
 });
 

@@ -1,5 +1,6 @@
 import type { i18n as I18n } from 'i18next';
 import { useEffect, useMemo, useReducer } from 'react';
+import { warnOnce } from '../../core/dev-warning.js';
 import { addVehicleErrorResources, sharedVehicleErrorI18n } from '../../i18n/instance.js';
 import { ensureVehicleErrorLocale } from '../../i18n/locale-loaders.js';
 import { VEHICLE_ERRORS_NS } from '../../i18n/resources.js';
@@ -7,17 +8,37 @@ import { VehicleErrorContext, type VehicleErrorConfig } from './context.js';
 import type { VehicleErrorProviderProps } from './provider-props.js';
 
 const preparedHosts = new WeakSet<I18n>();
+/** The languages already ensured per instance: the app's own strings must not stop ours loading. */
+const ensuredLocales = new WeakMap<I18n, Set<string>>();
 
 /**
  * Adds our namespace to the host's instance, once per instance (adding emits store events, which
- * must not reach components already rendering); it never overwrites the host's own strings.
+ * must not reach components already rendering); it never overwrites the host's own strings. An
+ * instance that cannot take strings yet (`init()` not called) is not used: the library's own
+ * instance renders instead, and development says why.
  */
 function prepareHost(host: I18n): I18n {
   if (!preparedHosts.has(host)) {
-    addVehicleErrorResources(host);
+    try {
+      addVehicleErrorResources(host);
+    } catch {
+      try {
+        if (process.env.NODE_ENV !== 'production') warnOnce('The i18next instance given to VehicleErrorProvider is not initialised; call init() first. The library\'s own instance is used meanwhile.');
+      } catch {
+        // No `process` and no bundler (plain browser ESM): stay quiet.
+      }
+      return sharedVehicleErrorI18n();
+    }
     preparedHosts.add(host);
   }
   return host;
+}
+
+/** Whether this language still has to be ensured on this instance; true once per pair. */
+function firstTimeFor(i18n: I18n, lng: string): boolean {
+  let ensured = ensuredLocales.get(i18n);
+  if (!ensured) ensuredLocales.set(i18n, (ensured = new Set()));
+  return !ensured.has(lng) && Boolean(ensured.add(lng));
 }
 
 /**
@@ -41,7 +62,8 @@ export function VehicleErrorProvider(props: VehicleErrorProviderProps) {
     i18n.store.on('added', bump);
     i18n.on('languageChanged', bump);
     // Locales other than English load on demand; English shows meanwhile, and stays if loading fails.
-    if (lng !== 'en' && !i18n.hasResourceBundle(lng, VEHICLE_ERRORS_NS)) void ensureVehicleErrorLocale(i18n, lng);
+    // A bundle the app already has for this language (its own overrides) must not stop ours loading.
+    if (lng !== 'en' && firstTimeFor(i18n, lng)) void ensureVehicleErrorLocale(i18n, lng);
     return () => {
       i18n.store.off('added', bump);
       i18n.off('languageChanged', bump);
