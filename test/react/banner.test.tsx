@@ -195,6 +195,6 @@ describe('VehicleErrorBanner', () => {
     expect(screen.queryByRole('link')).toBeNull();
     expect(screen.queryByRole('button')).toBeNull();
     expect(warn.messages().join('\n')).toMatch(/appName is missing/);
-    expect(warn.messages().join('\n')).toMatch(/no connectUrl or onReauthenticate/);
+    expect(warn.messages().join('\n')).toMatch(/no usable connectUrl or onReauthenticate/);
   });
 });

@@ -70,7 +70,7 @@ describe('useVehicleErrorResolution', () => {
     });
     expect(result.current).toMatchObject({ kind: 'reauthenticate', available: false });
     expect('href' in result.current).toBe(false);
-    expect(warn.messages()).toEqual([expect.stringContaining('no connectUrl or onReauthenticate')]);
+    expect(warn.messages()).toEqual([expect.stringContaining('no usable connectUrl or onReauthenticate')]);
   });
 
   it('none: nothing to offer, and no warning', () => {

@@ -29,6 +29,16 @@ async function openFromSearch() {
 }
 
 describe('VehicleErrorModal', () => {
+  it('portals into any element the app names, such as the host of a shadow root', () => {
+    const host = document.createElement('div');
+    document.body.append(host);
+    // `ShadowRoot.host` is typed `Element`: the prop takes what Radix takes, not only HTMLElement.
+    const container: Element = host.attachShadow({ mode: 'open' }).host;
+    renderInProvider(<VehicleErrorModal open onOpenChange={() => undefined} error={payloads.unauthorized} container={container} />);
+    expect(host.querySelector('[role="dialog"]')).not.toBeNull();
+    host.remove();
+  });
+
   it('is a dialog named by its title and described by its message', async () => {
     renderInProvider(<SearchPage error={payloads.unauthorized} />);
     await openFromSearch();

@@ -30,7 +30,7 @@ export interface VehicleErrorModalProps extends VehicleErrorResolutionOptions, V
    *
    * @example container={shadowRoot.host}
    */
-  container?: HTMLElement | null;
+  container?: Element | DocumentFragment | null;
   /** Extra class names on the dialog. */
   className?: string;
 }

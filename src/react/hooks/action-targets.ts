@@ -53,9 +53,9 @@ export function actionTarget(config: VehicleErrorConfig, error: VehicleError, st
 export function warnUnavailable(kind: ResolutionKind): void {
   if (process.env.NODE_ENV === 'production') return;
   if (kind === 'reauthenticate') {
-    warnOnce('An error asks the owner to reconnect, but VehicleErrorProvider has no connectUrl or onReauthenticate: no Reconnect control is shown.');
+    warnOnce('An error asks the owner to reconnect, but VehicleErrorProvider has no usable connectUrl or onReauthenticate: no Reconnect control is shown.');
   } else if (kind === 'contactSupport') {
-    warnOnce('An error asks the owner to contact support, but VehicleErrorProvider has no supportUrl or onContactSupport: no Contact support control is shown.');
+    warnOnce('An error asks the owner to contact support, but VehicleErrorProvider has no usable supportUrl or onContactSupport: no Contact support control is shown.');
   } else if (kind === 'retry') {
     warnOnce('An error can be retried, but no onRetry was given: no Try again control is shown.');
   }
