@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -19,5 +19,15 @@ describe('peer dependency ranges', () => {
     const manifest = join(mkdtempSync(join(tmpdir(), 'peer-ranges-')), 'package.json');
     writeFileSync(manifest, JSON.stringify({ peerDependencies: { react: '^18 || ^19' } }));
     expect(() => lowestPeerVersions(manifest)).toThrow(/peerDependencies\.react is "\^18 \|\| \^19"/);
+  });
+});
+
+describe('peers a server needs', () => {
+  it('require only i18next: ./core (formatting in Node) runs without React, so the React peers are optional', () => {
+    const manifest = JSON.parse(readFileSync(join(process.cwd(), 'package.json'), 'utf8')) as {
+      peerDependenciesMeta?: Record<string, { optional?: boolean }>;
+    };
+    const optional = Object.entries(manifest.peerDependenciesMeta ?? {}).flatMap(([name, meta]) => (meta.optional ? [name] : []));
+    expect(optional.sort()).toEqual(['react', 'react-dom', 'react-i18next']);
   });
 });
