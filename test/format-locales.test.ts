@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { formatVehicleErrorMessage, loadVehicleErrorLocale } from '../src/core.js';
+import es from '../locales/es/vehicle-errors.json' with { type: 'json' };
 import fr from '../locales/fr/vehicle-errors.json' with { type: 'json' };
+import pt from '../locales/pt/vehicle-errors.json' with { type: 'json' };
 import { createVehicleErrorI18n, sharedVehicleErrorI18n } from '../src/i18n/instance.js';
 import { englishResources, VEHICLE_ERRORS_NS } from '../src/i18n/resources.js';
 
@@ -59,6 +61,18 @@ describe('a shipped translation', () => {
     const body = { type: 'VEHICLE_STATE', code: 'DOOR_OPEN', statusCode: 409 };
     for (const lng of ['fr_FR', 'FR', 'fr-ca']) {
       expect(formatVehicleErrorMessage(body, { appName: 'EV Buddy', lng }).title).toBe(fr.error.VEHICLE_STATE.DOOR_OPEN.title);
+    }
+  });
+
+  it('formats, without a warning, in a language loaded under any spelling of its code (pt_BR, ES, PT-br)', async () => {
+    const body = { type: 'VEHICLE_STATE', code: 'DOOR_OPEN', statusCode: 409 };
+    for (const [lng, title] of [
+      ['pt_BR', pt.error.VEHICLE_STATE.DOOR_OPEN.title],
+      ['ES', es.error.VEHICLE_STATE.DOOR_OPEN.title],
+      ['PT-br', pt.error.VEHICLE_STATE.DOOR_OPEN.title],
+    ] as const) {
+      await loadVehicleErrorLocale(lng);
+      expect(formatVehicleErrorMessage(body, { appName: 'EV Buddy', lng }).title, lng).toBe(title);
     }
   });
 });

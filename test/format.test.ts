@@ -1,6 +1,14 @@
 // Imports only the framework-free entry: formatting must work in Node without React.
 import { describe, expect, it } from 'vitest';
-import { formatVehicleErrorMessage, loadVehicleErrorLocale, vehicleErrorCatalog } from '../src/core.js';
+import {
+  formatVehicleErrorMessage,
+  loadVehicleErrorLocale,
+  normalizeVehicleErrorResponse,
+  resolveVehicleError,
+  vehicleErrorCatalog,
+  vehicleErrorLocales,
+} from '../src/core.js';
+import { describeVehicleError } from '../src/i18n/describe.js';
 import { resetWarnings } from '../src/core/dev-warning.js';
 import en from '../locales/en/vehicle-errors.json' with { type: 'json' };
 import { vendorPayloads } from './fixtures/vendor-payloads.js';
@@ -109,6 +117,29 @@ describe('formatVehicleErrorMessage: what the owner reads agrees with the next s
     }
   });
 
+  it('words an HTML error page by its status, never "try again" above a step that is not a retry', async () => {
+    // Status → [the type whose words it gets, the next step resolution offers].
+    const cases: Array<[number, keyof typeof en.error, string]> = [
+      [400, 'VALIDATION', 'contactSupport'],
+      [401, 'AUTHENTICATION', 'reauthenticate'],
+      [403, 'PERMISSION', 'reauthenticate'],
+      [404, 'RESOURCE_NOT_FOUND', 'contactSupport'],
+      [409, 'VEHICLE_STATE', 'retry'],
+      [429, 'RATE_LIMIT', 'retry'],
+      [500, 'SERVER', 'retry'],
+      [501, 'COMPATIBILITY', 'none'],
+      [503, 'SERVER', 'retry'],
+    ];
+    for (const [status, type, kind] of cases) {
+      const error = await normalizeVehicleErrorResponse(new Response('<html><body>Not Found</body></html>', { status, headers: { 'content-type': 'text/html' } }));
+      const text = formatVehicleErrorMessage(error, { appName });
+      const words = en.error[type].default;
+      expect(resolveVehicleError(error).kind, `status ${status}`).toBe(kind);
+      expect(text, `status ${status}`).toEqual({ title: words.title, message: words.message.replace('{{appName}}', appName).replace(/<\/?reconnectLink>/g, '') });
+      if (kind !== 'retry') expect(text.message, `status ${status}`).not.toMatch(/try again in a few minutes/);
+    }
+  });
+
   it("prefers the payload's own words to the status wording, and keeps the status title", () => {
     const text = formatVehicleErrorMessage(
       { type: 'SOMETHING_NEW', statusCode: 404, suggestedUserMessage: 'That charger was removed from <app name>.' },
@@ -122,13 +153,25 @@ describe('formatVehicleErrorMessage: what the owner reads agrees with the next s
     expect(formatVehicleErrorMessage(event, { appName })).toEqual({ title: en.ui.resolved.title, message: en.ui.resolved.message });
   });
 
+  it('names the resolved notice as the message key of a RESOLVED error, with no problem variant or link', () => {
+    const t = ((key: string) => key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], en)) as never;
+    const resolved = { type: 'VEHICLE_STATE', code: 'UNREACHABLE', state: 'RESOLVED', vehicle: { make: 'Tesla' }, resolution: { type: null }, source: 'webhook', known: true } as const;
+    expect(describeVehicleError(t, resolved, { appName, action: 'lock' })).toEqual({
+      title: en.ui.resolved.title,
+      message: en.ui.resolved.message,
+      messageKey: 'ui.resolved.message',
+      values: { appName },
+      hasReconnectLink: false,
+    });
+  });
+
   it('leaves no empty brackets when an optional fact such as the year is missing', async () => {
     // French writes "Tesla Model 3 (2021)": without a year, that must not read "Model 3 ()".
-    await loadVehicleErrorLocale('fr');
-    for (const lng of ['en', 'fr']) {
+    for (const lng of vehicleErrorLocales) await loadVehicleErrorLocale(lng);
+    for (const lng of vehicleErrorLocales) {
       const text = formatVehicleErrorMessage('error=vehicle_incompatible&make=TESLA&model=Model%203', { appName, lng });
-      expect(text.message).toContain('Tesla Model 3');
-      expect(text.message).not.toMatch(/\(\s*\)|\s{2}/);
+      expect(text.message, lng).toContain('Tesla Model 3');
+      expect(text.message, lng).not.toMatch(/\(\s*\)|\s{2}/);
     }
   });
 });

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import { warnOnce } from '../core/dev-warning.js';
 import { isDisplayable } from './plain-text.js';
-import { englishResources, textAt, VEHICLE_ERRORS_NS } from './resources.js';
+import { englishResources, ourKeys, textAt, VEHICLE_ERRORS_NS } from './resources.js';
 
 /** Returns a finished string for a key, or `undefined` when no usable text exists. */
 export type Lookup = (key: string, values?: Record<string, string>) => string | undefined;
@@ -26,7 +26,7 @@ export function createLookup(t: TFunction): Lookup {
   return (key, values = {}) => {
     let raw: unknown;
     try {
-      raw = (t as unknown as LooseT)(key, { ns: VEHICLE_ERRORS_NS, defaultValue: '', skipInterpolation: true });
+      raw = (t as unknown as LooseT)(key, { ...ourKeys, defaultValue: '', skipInterpolation: true });
     } catch {
       // A throwing postProcessor or formatter counts as a miss.
     }

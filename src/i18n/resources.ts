@@ -8,6 +8,12 @@ import en from '../../locales/en/vehicle-errors.json' with { type: 'json' };
  */
 export const VEHICLE_ERRORS_NS = 'vehicle-errors';
 
+/**
+ * What every lookup of our keys passes to `t`: our namespace, and our keys read as dotted paths
+ * with no namespace prefix, whatever separators the app's own instance was set up with.
+ */
+export const ourKeys = { ns: VEHICLE_ERRORS_NS, keySeparator: '.', nsSeparator: false } as const;
+
 /** The shape every locale file follows; English is the reference. */
 export type VehicleErrorResources = typeof en;
 

@@ -2,6 +2,8 @@ import { createInstance } from 'i18next';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { resetWarnings } from '../../src/core/dev-warning.js';
 import { formatVehicleErrorMessage } from '../../src/i18n/format.js';
+import { normalizeVehicleError } from '../../src/core/normalize/index.js';
+import { describeVehicleError } from '../../src/i18n/describe.js';
 import { createVehicleErrorI18n } from '../../src/i18n/instance.js';
 import {
   ensureVehicleErrorLocale,
@@ -64,6 +66,28 @@ describe('a host app’s i18next instance', () => {
     await host.changeLanguage('es-MX');
     expect(host.t('ui.tryAgain', { ns: VEHICLE_ERRORS_NS })).toBe('Reintentar');
     expect(host.t('hello', { ns: 'app' })).toBe('Hello');
+  });
+
+  it('gets them under the exact regional code too, for hosts that look up nothing else, keeping its own', async () => {
+    const setups = [{ supportedLngs: ['en', 'es-MX'] }, { load: 'currentOnly' as const }];
+    for (const setup of setups) {
+      const host = createInstance();
+      void host.init({ lng: 'en', fallbackLng: 'en', initAsync: false, resources: { 'es-MX': { [VEHICLE_ERRORS_NS]: { ui: { close: 'Cierra' } } } }, ...setup });
+      await ensureVehicleErrorLocale(host, 'es-MX');
+      await host.changeLanguage('es-MX');
+      expect(host.t('ui.tryAgain', { ns: VEHICLE_ERRORS_NS }), JSON.stringify(setup)).toBe('Reintentar');
+      expect(host.t('ui.close', { ns: VEHICLE_ERRORS_NS }), JSON.stringify(setup)).toBe('Cierra');
+    }
+  });
+
+  it("is read by describeVehicleError through the host's own t, whatever separators it set", async () => {
+    for (const setup of [{ keySeparator: false as const }, { keySeparator: '/', nsSeparator: '.' }]) {
+      const host = createInstance();
+      void host.init({ lng: 'de', fallbackLng: 'en', initAsync: false, resources: {}, ...setup });
+      await ensureVehicleErrorLocale(host, 'de');
+      const text = describeVehicleError(host.t, normalizeVehicleError(asleep), { appName: 'EV Buddy' });
+      expect(text.title, JSON.stringify(setup)).toBe('Ihr Auto schläft');
+    }
   });
 
   it('keeps the strings it already had in our namespace', async () => {

@@ -1,5 +1,5 @@
 import { render, screen } from '@testing-library/react';
-import { createInstance } from 'i18next';
+import i18next, { createInstance, type BackendModule } from 'i18next';
 import { getI18n } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
 import { resetWarnings } from '../../src/core/dev-warning.js';
@@ -136,6 +136,73 @@ describe('VehicleErrorProvider with an app instance that is set up its own way',
     );
     expect(screen.getByRole('heading', { name: 'A door is open' })).toBeTruthy();
     expect(warn.messages().join('\n')).toMatch(/not initialised; call init\(\) first/);
+  });
+
+  it("does the same for i18next's global instance before init(), then uses it once initialised", async () => {
+    resetWarnings();
+    const warn = expectConsole('warn');
+    const banner = () => (
+      <VehicleErrorProvider appName="Chargely" i18n={i18next}>
+        <VehicleErrorBanner error={payloads.doorOpen} onRetry={retry} />
+      </VehicleErrorProvider>
+    );
+    const { rerender } = render(banner());
+    expect(screen.getByRole('heading', { name: 'A door is open' })).toBeTruthy();
+    expect(warn.messages()).toHaveLength(1);
+    await i18next.init({ lng: 'fr', fallbackLng: 'en', resources: {} });
+    rerender(banner());
+    expect(await screen.findByRole('heading', { name: 'Une porte est ouverte' })).toBeTruthy();
+  });
+
+  it("loads our language when the app's backend already answered for our namespace with nothing", async () => {
+    const emptyBackend: BackendModule = {
+      type: 'backend',
+      init: () => undefined,
+      read: (_lng, _ns, callback) => setTimeout(() => callback(null, {}), 0),
+    };
+    const host = createInstance().use(emptyBackend);
+    await host.init({ lng: 'de', fallbackLng: 'en', ns: ['app', VEHICLE_ERRORS_NS], defaultNS: 'app' });
+    expect(host.hasResourceBundle('de', VEHICLE_ERRORS_NS)).toBe(true);
+    render(
+      <VehicleErrorProvider appName="Chargely" i18n={host}>
+        <VehicleErrorBanner error={payloads.doorOpen} onRetry={retry} />
+      </VehicleErrorProvider>,
+    );
+    expect(await screen.findByRole('heading', { name: 'Eine Tür ist offen' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Erneut versuchen' })).toBeTruthy();
+  });
+
+  it('reads our keys whatever key and namespace separators the app chose, the reconnect link included', async () => {
+    const setups = [{ keySeparator: false as const }, { nsSeparator: '_' }, { keySeparator: '/', nsSeparator: '.' }];
+    for (const setup of setups) {
+      const host = createInstance();
+      void host.init({ lng: 'de', fallbackLng: 'en', initAsync: false, resources: {}, ...setup });
+      const { unmount } = render(
+        <VehicleErrorProvider appName="Chargely" i18n={host} connectUrl="/connect">
+          <VehicleErrorBanner error={payloads.doorOpen} onRetry={retry} />
+          <VehicleErrorBanner error={payloads.unauthorized} />
+        </VehicleErrorProvider>,
+      );
+      const label = JSON.stringify(setup);
+      expect(await screen.findByRole('heading', { name: 'Eine Tür ist offen' }), label).toBeTruthy();
+      expect(screen.getByRole('button', { name: 'Erneut versuchen' }), label).toBeTruthy();
+      // The message's own words link to the reconnect page, through <Trans>.
+      expect(screen.getByRole('link', { name: 'Verbinden Sie Ihr Auto erneut' }).getAttribute('href'), label).toBe('/connect');
+      unmount();
+    }
+  });
+
+  it('never shows the empty brackets a missing year leaves, in a message rendered with its link', async () => {
+    const withLink = '{{appName}} cannot connect your {{make}} {{model}} ({{year}}) yet. <reconnectLink>Connect another car</reconnectLink>.';
+    const host = hostInstance('en', { error: { CONNECT: { vehicle_incompatible: { message_withVehicle: withLink } } } });
+    render(
+      <VehicleErrorProvider appName="Chargely" i18n={host} connectUrl="/connect">
+        <VehicleErrorBanner error="error=vehicle_incompatible&make=TESLA&model=Model%203" />
+      </VehicleErrorProvider>,
+    );
+    const region = await screen.findByRole('region');
+    expect(region.textContent).toContain('Chargely cannot connect your Tesla Model 3 yet. Connect another car.');
+    expect(region.textContent).not.toMatch(/\(\s*\)/);
   });
 });
 

@@ -1,9 +1,9 @@
-import type { i18n as I18n } from 'i18next';
+import type { i18n as I18n, TFunction } from 'i18next';
 import { useEffect, useMemo, useReducer } from 'react';
 import { warnOnce } from '../../core/dev-warning.js';
 import { addVehicleErrorResources, sharedVehicleErrorI18n } from '../../i18n/instance.js';
 import { ensureVehicleErrorLocale } from '../../i18n/locale-loaders.js';
-import { VEHICLE_ERRORS_NS } from '../../i18n/resources.js';
+import { ourKeys, VEHICLE_ERRORS_NS } from '../../i18n/resources.js';
 import { VehicleErrorContext, type VehicleErrorConfig } from './context.js';
 import type { VehicleErrorProviderProps } from './provider-props.js';
 
@@ -70,8 +70,9 @@ export function VehicleErrorProvider(props: VehicleErrorProviderProps) {
     };
   }, [i18n, lng]);
 
-  const value = useMemo<VehicleErrorConfig>(
-    () => ({
+  const value = useMemo<VehicleErrorConfig>(() => {
+    const fixed = i18n.getFixedT(lng, VEHICLE_ERRORS_NS);
+    return {
       appName,
       connectUrl,
       onReauthenticate,
@@ -80,12 +81,12 @@ export function VehicleErrorProvider(props: VehicleErrorProviderProps) {
       onEvent,
       i18n,
       lng,
-      // A new `t` after every translation change, so text cached per `t` is looked up afresh.
-      t: i18n.getFixedT(lng, VEHICLE_ERRORS_NS),
+      // A new `t` after every translation change, so text cached per `t` is looked up afresh. It
+      // reads our dotted keys whatever separators the host set, for `<Trans>` and custom UIs too.
+      t: ((key: string, options?: object) => fixed(key, { ...options, ...ourKeys })) as unknown as TFunction,
       dir: i18n.dir(lng),
-    }),
+    };
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `revision` is the reason to recompute `t`
-    [appName, connectUrl, onReauthenticate, supportUrl, onContactSupport, onEvent, i18n, lng, revision],
-  );
+  }, [appName, connectUrl, onReauthenticate, supportUrl, onContactSupport, onEvent, i18n, lng, revision]);
   return <VehicleErrorContext.Provider value={value}>{children}</VehicleErrorContext.Provider>;
 }

@@ -1,7 +1,7 @@
 import type { i18n as I18n, TFunction } from 'i18next';
 import type { VehicleError } from '../../core/types.js';
 import { describeVehicleError, type VehicleErrorText } from '../../i18n/describe.js';
-import { VEHICLE_ERRORS_NS } from '../../i18n/resources.js';
+import { ourKeys } from '../../i18n/resources.js';
 import { useVehicleErrorConfig, type VehicleErrorConfig } from '../config/context.js';
 import { cachedIn, normalizedError } from './error-cache.js';
 
@@ -43,7 +43,9 @@ function describe(config: VehicleErrorConfig, error: VehicleError, action: strin
     text.messageKey !== '' &&
     // The neutral "the app" wording is capitalised in `message` only; keep that version.
     text.values.appName === appName &&
-    i18n.exists(text.messageKey, { lng, ns: VEHICLE_ERRORS_NS });
+    // `<Trans>` cannot tidy what an empty value leaves ("Model 3 ()"); `message` is tidied.
+    !Object.values(text.values).includes('') &&
+    i18n.exists(text.messageKey, { ...ourKeys, lng });
   return { ...text, error, lng, dir, richText, i18n, t };
 }
 

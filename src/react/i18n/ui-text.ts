@@ -3,7 +3,7 @@ import { sharedVehicleErrorI18n } from '../../i18n/instance.js';
 import { uiKey, type VehicleErrorUiKey } from '../../i18n/keys.js';
 import { isDisplayable } from '../../i18n/plain-text.js';
 import { cachedIn } from '../hooks/error-cache.js';
-import { VEHICLE_ERRORS_NS } from '../../i18n/resources.js';
+import { ourKeys, VEHICLE_ERRORS_NS } from '../../i18n/resources.js';
 
 /** A label or status line of the components, in the owner's language. */
 export type UiText = (key: VehicleErrorUiKey, values?: Record<string, string | number>) => string;
@@ -11,7 +11,7 @@ export type UiText = (key: VehicleErrorUiKey, values?: Record<string, string | n
 type LooseT = (key: string, options: Record<string, unknown>) => unknown;
 
 function attempt(t: TFunction, key: string, values: Record<string, string | number> | undefined): string | undefined {
-  const text = (t as unknown as LooseT)(key, { ...values, ns: VEHICLE_ERRORS_NS, defaultValue: '', interpolation: { escapeValue: false } });
+  const text = (t as unknown as LooseT)(key, { ...values, ...ourKeys, defaultValue: '', interpolation: { escapeValue: false } });
   return isDisplayable(text) && text !== key ? text : undefined;
 }
 
