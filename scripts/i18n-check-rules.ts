@@ -1,7 +1,8 @@
 /**
  * The rules behind `npm run i18n:check`: every locale has exactly English's keys, no empty string,
- * the same placeholders and tags as English, tags without attributes, every plural form its
- * language needs, and English has no key the code never uses. Pure functions: the files are read by
+ * the same placeholders and tags as English, tags without attributes and never empty, every plural
+ * form its language needs (each showing `{{count}}` unless it stands for one number only), and
+ * English has no key the code never uses. Pure functions: the files are read by
  * `i18n-check-sources.ts`, so tests can feed them a broken locale directory.
  */
 
@@ -27,8 +28,10 @@ export interface I18nCheckInput {
 const PLURAL = /^(.*)_(zero|one|two|few|many|other)$/;
 const PLACEHOLDER = /\{\{\s*([^{}\s,]+)[^{}]*\}\}/g;
 const TAG = /<(\/?)([A-Za-z][\w-]*)([^<>]*)>/g;
-// Forms that name their number in words ("one more issue"), so {{count}} may be left out.
-const COUNT_OPTIONAL = new Set(['zero', 'one', 'two']);
+// A tag pair around nothing but white space: `<reconnectLink> </reconnectLink>` is a link with no name.
+const EMPTY_TAG = /<([A-Za-z][\w-]*)>\s*<\/\1>/;
+// Whole numbers a plural form is checked against: every countdown and issue count the UI shows.
+const LARGEST_COUNT = 200;
 
 /** Flattens a locale tree to dotted keys; anything but text or groups is reported. */
 function flatten(tree: unknown, locale: string, problems: I18nProblem[], prefix = ''): Map<string, string> {
@@ -72,6 +75,8 @@ function textProblems(text: string): string[] {
   }
   if (open.length > 0) found.push(`tag <${open.join('>, <')}> is never closed`);
   if (/<\/?[A-Za-z]/.test(text.replace(TAG, ''))) found.push('has a broken tag');
+  const empty = EMPTY_TAG.exec(text);
+  if (empty) found.push(`tag <${empty[1] ?? ''}> wraps no words, so the link would have no name; put the words it stands for inside`);
   return found;
 }
 
@@ -81,6 +86,25 @@ function same(a: readonly string[], b: readonly string[]): boolean {
 
 function describe(list: readonly string[], wrap: (item: string) => string): string {
   return list.length === 0 ? 'none' : list.map(wrap).join(' ');
+}
+
+/**
+ * The whole numbers from 0 to 200 each plural category of a language stands for: English "one" is
+ * [1], Russian "one" is [1, 21, 31, …], French "one" is [0, 1], French "many" is [] (millions).
+ */
+function numbersByCategory(locale: string): Map<string, number[]> {
+  const rules = new Intl.PluralRules(locale);
+  const numbers = new Map<string, number[]>();
+  for (let count = 0; count <= LARGEST_COUNT; count += 1) {
+    const category = rules.select(count);
+    numbers.set(category, [...(numbers.get(category) ?? []), count]);
+  }
+  return numbers;
+}
+
+function describeNumbers(numbers: readonly number[]): string {
+  if (numbers.length === 0) return `no whole number up to ${LARGEST_COUNT} (only larger ones)`;
+  return numbers.length > 4 ? `${numbers.slice(0, 4).join(', ')}…` : numbers.join(', ');
 }
 
 /** Plural categories a language needs, or `undefined` for a code Intl does not accept. */
@@ -126,6 +150,7 @@ function checkLocale(locale: string, strings: ReadonlyMap<string, string>, engli
     return;
   }
   const expected = expectedKeys(english, categories);
+  const pluralNumbers = numbersByCategory(locale);
   for (const [key, want] of expected) {
     const text = strings.get(key);
     if (text === undefined) {
@@ -134,10 +159,17 @@ function checkLocale(locale: string, strings: ReadonlyMap<string, string>, engli
       continue;
     }
     const got = [...new Set(placeholders(text))];
-    const optional = want.category && COUNT_OPTIONAL.has(want.category) ? ['count'] : [];
-    const fits = same(got, want.placeholders) || same(got, want.placeholders.filter((name) => !optional.includes(name)));
+    const numbers = want.category === undefined ? undefined : (pluralNumbers.get(want.category) ?? []);
+    // Only a form that stands for one number may say it in words and leave {{count}} out ("one more
+    // issue", Arabic "ثانيتين"); Russian "one" is also 21 and 31, so it must show the digits.
+    const countInWords = numbers?.length === 1;
+    const fits = same(got, want.placeholders) || (countInWords && same(got, want.placeholders.filter((name) => name !== 'count')));
     if (!fits) {
-      report(key, `placeholders differ from English: has ${describe(got, (n) => `{{${n}}}`)}, English has ${describe(want.placeholders, (n) => `{{${n}}}`)}`);
+      const mustCount =
+        numbers !== undefined && !countInWords && want.placeholders.includes('count') && !got.includes('count')
+          ? `; the "${want.category ?? ''}" form in ${locale} stands for ${describeNumbers(numbers)}, so it must show {{count}}`
+          : '';
+      report(key, `placeholders differ from English: has ${describe(got, (n) => `{{${n}}}`)}, English has ${describe(want.placeholders, (n) => `{{${n}}}`)}${mustCount}`);
     }
     if (!same(tags(text), want.tags)) {
       report(key, `tags differ from English: has ${describe(tags(text), (t) => t)}, English has ${describe(want.tags, (t) => t)}`);

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -36,14 +36,23 @@ function group(tree: Tree, path: string): Tree {
 
 function problemsIn(dir: string) {
   const read = readLocaleDir(dir);
-  const problems = [...read.problems, ...checkTranslations({ locales: read.locales, catalog: vehicleErrorCatalog, sourceLiterals, registeredLocales })];
-  // Problems English has today (a key the UI does not use yet) are not what these tests break.
-  return problems.filter((problem) => problem.locale !== 'en' || !/^ui\./.test(problem.key) || problem.key.includes('neverUsed'));
+  return [...read.problems, ...checkTranslations({ locales: read.locales, catalog: vehicleErrorCatalog, sourceLiterals, registeredLocales })];
+}
+
+/** English's tree with its plural keys replaced by `forms` (base key → form → text), as a new language would have. */
+function withPluralForms(english: Tree, forms: Record<string, Record<string, string>>): Tree {
+  const tree = structuredClone(english);
+  const ui = group(tree, 'ui');
+  for (const key of Object.keys(ui)) if (/_(zero|one|two|few|many|other)$/.test(key)) delete ui[key];
+  for (const [base, texts] of Object.entries(forms)) {
+    for (const [form, text] of Object.entries(texts)) ui[`${base}_${form}`] = text;
+  }
+  return tree;
 }
 
 describe('npm run i18n:check', () => {
-  it('passes every shipped locale', () => {
-    expect(problemsIn(join(repo, 'locales')).filter((problem) => problem.locale !== 'en')).toEqual([]);
+  it('passes every shipped locale, English included', () => {
+    expect(problemsIn(join(repo, 'locales'))).toEqual([]);
   });
 
   it.each([
@@ -59,11 +68,32 @@ describe('npm run i18n:check', () => {
     ['a plural form Arabic needs', 'ar', (t: Tree) => delete group(t, 'ui').moreErrors_few, 'ui.moreErrors_few', /plural form "few", needed in ar: zero, one, two, few, many, other/],
     ['a plural form German does not have', 'de', (t: Tree) => (group(t, 'ui').moreErrors_few = '{{count}} weitere Probleme'), 'ui.moreErrors_few', /plural form "few" is not used in de/],
     ['{{count}} missing where the number is not in words', 'ar', (t: Tree) => (group(t, 'ui').moreErrors_few = 'مشكلات أخرى'), 'ui.moreErrors_few', /placeholders differ/],
+    ['{{count}} missing from a "one" form that also stands for 0', 'fr', (t: Tree) => (group(t, 'ui').moreErrors_one = 'Un autre problème'), 'ui.moreErrors_one', /"one" form in fr stands for 0, 1, so it must show \{\{count\}\}/],
+    ['an empty link', 'es', (t: Tree) => (group(t, 'error.CONNECT.user_cancelled').message = 'Tu vehículo no se conectó con {{appName}}. <reconnectLink></reconnectLink>'), 'error.CONNECT.user_cancelled.message', /<reconnectLink> wraps no words/],
+    ['a link around white space only', 'de', (t: Tree) => (group(t, 'error.CONNECT.user_cancelled').message = '{{appName}} wurde nicht verbunden. <reconnectLink> \u00a0</reconnectLink>'), 'error.CONNECT.user_cancelled.message', /<reconnectLink> wraps no words/],
+    ['an empty link in English', 'en', (t: Tree) => (group(t, 'error.CONNECT.user_cancelled').message = "Your car wasn't connected to {{appName}}. <reconnectLink> </reconnectLink>"), 'error.CONNECT.user_cancelled.message', /<reconnectLink> wraps no words/],
     ['a word the library mistakes for a leaked value', 'it', (t: Tree) => (group(t, 'ui').retrySucceeded = 'Fatto, nulla da fare.'), 'ui.retrySucceeded', /contains "null"/],
     ['text where a group belongs', 'fr', (t: Tree) => (t.error = 'oops'), 'error', /is text where English has a group of keys/],
   ])('fails on %s', (_name, lng, breakIt, key, message) => {
     const problems = problemsIn(brokenLocales(lng, breakIt));
     expect(problems).toContainEqual({ locale: lng, key, message: expect.stringMatching(message) as string });
+  });
+
+  it('lets a plural form leave {{count}} out only when it stands for a single number', () => {
+    const dir = brokenLocales('en', (t) => (group(t, 'ui').moreErrors_one = 'One more issue'));
+    const english = JSON.parse(readFileSync(join(dir, 'en', 'vehicle-errors.json'), 'utf8')) as Tree;
+    // Russian "one" is 1, 21, 31, 41…: "ещё одна проблема" would be wrong for 21.
+    const russian = withPluralForms(english, {
+      retryCountdown: { one: '{{count}} секунда', few: '{{count}} секунды', many: '{{count}} секунд', other: '{{count}} секунды' },
+      retryCountdownMinutes: { one: '{{count}} минута', few: '{{count}} минуты', many: '{{count}} минут', other: '{{count}} минуты' },
+      moreErrors: { one: 'Ещё одна проблема', few: 'Ещё {{count}} проблемы', many: 'Ещё {{count}} проблем', other: 'Ещё {{count}} проблемы' },
+    });
+    mkdirSync(join(dir, 'ru'));
+    writeFileSync(join(dir, 'ru', 'vehicle-errors.json'), JSON.stringify(russian, null, 2));
+    const plural = problemsIn(dir).filter((problem) => /^ui\.(moreErrors|retryCountdown)/.test(problem.key));
+    expect(plural).toEqual([
+      { locale: 'ru', key: 'ui.moreErrors_one', message: expect.stringMatching(/"one" form in ru stands for 1, 21, 31, 41…, so it must show \{\{count\}\}/) as string },
+    ]);
   });
 
   it('fails on an English key the code never uses, and on a catalog row English has no text for', () => {
