@@ -79,7 +79,7 @@ describe('the owner reads the words that fit', () => {
     const lock = describeVehicleError(t, errorOf('VEHICLE_STATE', 'DOOR_OPEN'), { appName, action: 'lock' });
     expect(lock.message).toBe("EV Buddy couldn't lock your car because a door is open. Close all doors and the trunk fully, then try again.");
     const security = describeVehicleError(t, errorOf('PERMISSION', null), { appName, action: 'control_security' });
-    expect(security.message).toContain('permission to lock and unlock your car.');
+    expect(security.message).toContain('permission to lock or unlock your car.');
   });
 
   it('without an action the message still reads as a whole sentence', () => {

@@ -47,7 +47,7 @@ describe('no axe violations', () => {
     const { container } = inProvider(
       <VehicleErrorBanner error={payloads.asleep} onRetry={failing} retryPolicy={{ maxAttempts: 1, baseDelayMs: 0, maxDelayMs: 0 }} />,
     );
-    await screen.findByText("We still couldn't reach your car. You can try again now.");
+    await screen.findByText("That still didn't work. You can try again now.");
     await expectNoAxeViolations(container);
   });
 

@@ -57,7 +57,7 @@ describe('automatic retry through the banner', () => {
     expect(screen.getByText('Trying again in 4 seconds')).toBeTruthy();
     await advance(4_000);
     expect(onRetry).toHaveBeenCalledTimes(3);
-    expect(status()).toBe("We still couldn't reach your car. You can try again now.");
+    expect(status()).toBe("That still didn't work. You can try again now.");
     expect(screen.queryByText(/Trying again in/)).toBeNull();
     expect(vi.getTimerCount()).toBe(0);
 
