@@ -41,10 +41,10 @@ export async function openPage(browser: Browser, url: string): Promise<{ page: P
 
 /** The asleep car's message shows, and Try again runs the app's own lock call (its result shows). */
 export async function checkTryAgainReachesApp(page: Page, en: ShippedEnglish): Promise<void> {
-  await page.getByText(en.error.VEHICLE_STATE.ASLEEP.title).waitFor(VISIBLE);
+  await page.getByRole('heading', { name: en.error.VEHICLE_STATE.ASLEEP.title }).waitFor(VISIBLE);
   await page.getByRole('button', { name: en.ui.tryAgain }).first().click();
   await page.getByRole('status').filter({ hasText: 'Your car is locked.' }).waitFor(VISIBLE);
-  await page.getByText(en.error.VEHICLE_STATE.ASLEEP.title).waitFor({ state: 'detached', timeout: 10_000 });
+  await page.getByRole('heading', { name: en.error.VEHICLE_STATE.ASLEEP.title }).waitFor({ state: 'detached', timeout: 10_000 });
 }
 
 /** A missing permission offers the way to re-connect, to the app's connect URL. */
@@ -76,7 +76,7 @@ export async function checkModalFocus(page: Page, en: ShippedEnglish): Promise<v
 
 /** The banner looks different with the app's stylesheets on and off: styles.css reached the page. */
 export async function checkStylesApplied(page: Page, en: ShippedEnglish): Promise<void> {
-  const title = page.getByText(en.error.VEHICLE_STATE.ASLEEP.title);
+  const title = page.getByRole('heading', { name: en.error.VEHICLE_STATE.ASLEEP.title });
   await title.waitFor(VISIBLE);
   const signature = () =>
     title.evaluate((element) => {
