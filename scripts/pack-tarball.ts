@@ -9,7 +9,8 @@ import { fileURLToPath } from 'node:url';
  * the tarball's path. Builds first when `dist` is missing or older than what it is built from, so
  * a single test run on a fresh checkout still checks a current package.
  *
- * Usage: `node scripts/pack-tarball.ts` → `/tmp/vehicle-error-ui-pack/vehicle-error-ui-0.1.0.tgz`
+ * Usage: `node scripts/pack-tarball.ts [destination]` → `/tmp/vehicle-error-ui-pack/vehicle-error-ui-0.1.0.tgz`
+ * (a test that must not share the tarball with another checkout's run names its own destination).
  */
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -46,7 +47,7 @@ if (!isBuildCurrent()) {
   process.stderr.write(log);
 }
 
-const destination = join(tmpdir(), 'vehicle-error-ui-pack');
+const destination = resolve(process.argv[2] ?? join(tmpdir(), 'vehicle-error-ui-pack'));
 mkdirSync(destination, { recursive: true });
 // --ignore-scripts: a prepack hook must not rebuild behind the freshness check above.
 const report = execFileSync(npm, ['pack', '--json', '--ignore-scripts', '--pack-destination', destination], quiet);

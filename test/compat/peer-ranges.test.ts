@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -22,12 +22,35 @@ describe('peer dependency ranges', () => {
   });
 });
 
-describe('peers a server needs', () => {
-  it('require only i18next: ./core (formatting in Node) runs without React, so the React peers are optional', () => {
-    const manifest = JSON.parse(readFileSync(join(process.cwd(), 'package.json'), 'utf8')) as {
-      peerDependenciesMeta?: Record<string, { optional?: boolean }>;
-    };
+/** Packages the library's source imports at run time (`import type` is erased), by package name. */
+function packagesImportedBySource(): string[] {
+  const files = readdirSync('src', { recursive: true, encoding: 'utf8' }).filter((file) => /\.tsx?$/.test(file));
+  const statement = /^\s*(?:import|export)\s+(type\s)?(?:[^'";]*?\sfrom\s+)?['"]([^'"]+)['"]/gm;
+  const packages = files.flatMap((file) =>
+    [...readFileSync(join('src', file), 'utf8').matchAll(statement)].flatMap(([, typeOnly, specifier = '']) =>
+      typeOnly || specifier.startsWith('.') ? [] : [specifier.split('/').slice(0, specifier.startsWith('@') ? 2 : 1).join('/')],
+    ),
+  );
+  return [...new Set(packages)].sort();
+}
+
+describe('peers, declared the way the code imports them', () => {
+  const manifest = JSON.parse(readFileSync('package.json', 'utf8')) as {
+    dependencies?: Record<string, string>;
+    peerDependencies?: Record<string, string>;
+    peerDependenciesMeta?: Record<string, { optional?: boolean }>;
+  };
+
+  it('are all required, so `npm install vehicle-error-ui react react-dom` (npm 7+, pnpm 8+) brings i18next and react-i18next along', () => {
     const optional = Object.entries(manifest.peerDependenciesMeta ?? {}).flatMap(([name, meta]) => (meta.optional ? [name] : []));
-    expect(optional.sort()).toEqual(['react', 'react-dom', 'react-i18next']);
+    expect(optional).toEqual([]);
+  });
+
+  it('cover every package the source imports, as a peer or a dependency', () => {
+    const imported = packagesImportedBySource();
+    expect(imported).toEqual(expect.arrayContaining(['react', 'react-i18next', 'i18next']));
+    for (const name of imported) {
+      expect(manifest.peerDependencies?.[name] ?? manifest.dependencies?.[name], `${name} is declared`).toBeDefined();
+    }
   });
 });
