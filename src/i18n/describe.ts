@@ -3,6 +3,7 @@ import { catalogEntryFor, catalogEntryForStatus } from '../core/catalog.js';
 import type { CatalogEntry, VehicleError } from '../core/types.js';
 import { warnOnce } from '../core/dev-warning.js';
 import { actionValue, cleanValue, vehicleValues } from './describe-values.js';
+import type { VehicleErrorActionName } from './keys.js';
 import { createLookup } from './lookup.js';
 import { stripReconnectLink, suggestedMessageText, tidySpaces } from './plain-text.js';
 
@@ -11,7 +12,7 @@ export interface DescribeOptions {
   /** Your app's name as owners know it; it fills `{{appName}}`. */
   appName: string;
   /** A permission name (`read_odometer`) or action key (`lock`) naming what the app tried to do. */
-  action?: string;
+  action?: VehicleErrorActionName;
 }
 
 /** The words for one error, ready for plain text or for `<Trans i18nKey={messageKey} values={values}>`. */

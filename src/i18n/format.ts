@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 import { warnOnce } from '../core/dev-warning.js';
 import { normalizeVehicleError } from '../core/normalize/index.js';
 import { describeVehicleError } from './describe.js';
+import type { VehicleErrorActionName } from './keys.js';
 import { loadedStrings } from './instance.js';
 import { localeLoaders } from './locale-loaders.js';
 import { baseLanguage, englishResources, textAt } from './resources.js';
@@ -11,7 +12,7 @@ export interface FormatOptions {
   /** Your app's name as owners know it. */
   appName: string;
   /** A permission name (`read_odometer`) or action key (`lock`) naming what the app tried to do. */
-  action?: string;
+  action?: VehicleErrorActionName;
   /** Language; one that is not loaded yet falls back to English. Default `'en'`. */
   lng?: string;
 }

@@ -1,6 +1,6 @@
 export { VEHICLE_ERRORS_NS } from './resources.js';
 export type { VehicleErrorResources } from './resources.js';
-export type { VehicleErrorAction, VehicleErrorKey, VehicleErrorUiKey } from './keys.js';
+export type { VehicleErrorAction, VehicleErrorActionName, VehicleErrorKey, VehicleErrorUiKey } from './keys.js';
 export { uiKey } from './keys.js';
 export { addVehicleErrorResources, createVehicleErrorI18n } from './instance.js';
 export { describeVehicleError } from './describe.js';

@@ -27,6 +27,16 @@ export type VehicleErrorUiKey = VehicleErrorKey extends infer K
 export type VehicleErrorAction = keyof VehicleErrorResources['action'];
 
 /**
+ * What an `action` option takes: a known permission name or action key, which editors offer as you
+ * type, or any other string, so an action newer than these types still compiles (until it has a
+ * phrase, the message reads as if no action were given, and development warns).
+ *
+ * @example formatVehicleErrorMessage(body, { appName: 'Chargely', action: 'lock' })
+ */
+// `string & {}` keeps the known names from collapsing into plain `string`, which would hide them.
+export type VehicleErrorActionName = VehicleErrorAction | (string & {});
+
+/**
  * The full key of a `ui` string, checked at compile time.
  *
  * @example

@@ -1,6 +1,7 @@
 import type { i18n as I18n, TFunction } from 'i18next';
 import type { VehicleError } from '../../core/types.js';
 import { describeVehicleError, type VehicleErrorText } from '../../i18n/describe.js';
+import type { VehicleErrorActionName } from '../../i18n/keys.js';
 import { ourKeys } from '../../i18n/resources.js';
 import { useVehicleErrorConfig, type VehicleErrorConfig } from '../config/context.js';
 import { cachedIn, normalizedError } from './error-cache.js';
@@ -12,7 +13,7 @@ export interface VehicleErrorMessageOptions {
    *
    * @example useVehicleErrorMessage(error, { action: 'lock' }) // "… couldn't lock your car …"
    */
-  action?: string;
+  action?: VehicleErrorActionName;
 }
 
 /** The words for one error, and what a custom UI needs to render the message with its link. */
