@@ -40,9 +40,16 @@ function preserveClientDirective(entryName: string): Plugin {
   };
 }
 
+/** What `import 'vehicle-error-ui/styles.css'` gives TypeScript: nothing, but a module to find. */
+const STYLESHEET_DECLARATION = `// The stylesheet exports nothing; this lets \`import 'vehicle-error-ui/styles.css'\` type-check
+// where side-effect imports are checked (TypeScript 6's default, noUncheckedSideEffectImports).
+export {};
+`;
+
 /**
  * The entries never import the stylesheet (apps opt in with `import 'vehicle-error-ui/styles.css'`),
- * so it is emitted on its own, minified, as `dist/styles.css`.
+ * so it is emitted on its own, minified, as `dist/styles.css`, with a declaration beside it
+ * (`dist/styles.css.d.ts`, the `types` condition of its export).
  */
 function emitStylesheet(source: string, fileName: string): Plugin {
   return {
@@ -53,6 +60,7 @@ function emitStylesheet(source: string, fileName: string): Plugin {
       const css = await readFile(source, 'utf8');
       const { code } = await transform(css, { loader: 'css', minify: true, target: ['chrome111', 'firefox114', 'safari16.4'] });
       this.emitFile({ type: 'asset', fileName, source: code });
+      this.emitFile({ type: 'asset', fileName: `${fileName}.d.ts`, source: STYLESHEET_DECLARATION });
     },
   };
 }

@@ -3,7 +3,8 @@ import { defineConfig } from 'vitest/config';
 
 /**
  * Two projects: `unit` runs in jsdom and is fast; `browser` drives Debian's Chromium through
- * playwright-core against built artefacts (static Storybook, the example app), one file at a time.
+ * playwright-core against built artefacts (static Storybook, the example app), one file at a time,
+ * and runs the tests that install packages from the npm registry (`*.registry.test.ts`).
  */
 export default defineConfig({
   plugins: [react()],
@@ -16,7 +17,7 @@ export default defineConfig({
           environment: 'jsdom',
           globals: true,
           include: ['test/**/*.test.{ts,tsx}'],
-          exclude: ['test/browser/**', 'test/**/*.chromium.test.ts'],
+          exclude: ['test/browser/**', 'test/**/*.chromium.test.ts', 'test/**/*.registry.test.ts'],
           setupFiles: ['test/setup.ts'],
         },
       },
@@ -26,8 +27,9 @@ export default defineConfig({
           name: 'browser',
           environment: 'node',
           globals: true,
-          // *.chromium.test.ts elsewhere (test/compat) also installs packages and drives Chromium.
-          include: ['test/browser/**/*.test.ts', 'test/**/*.chromium.test.ts'],
+          // *.chromium.test.ts elsewhere (test/compat) also installs packages and drives Chromium;
+          // *.registry.test.ts installs from the npm registry and needs no browser.
+          include: ['test/browser/**/*.test.ts', 'test/**/*.chromium.test.ts', 'test/**/*.registry.test.ts'],
           fileParallelism: false,
           testTimeout: 120_000,
           hookTimeout: 600_000,

@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const BUILD_INPUTS = ['src', 'locales', 'package.json', 'vite.config.ts', 'tsconfig.build.json'];
-const BUILD_OUTPUTS = ['dist/index.js', 'dist/index.d.ts', 'dist/core.js', 'dist/core.d.ts', 'dist/styles.css'];
+const BUILD_OUTPUTS = ['dist/index.js', 'dist/index.d.ts', 'dist/core.js', 'dist/core.d.ts', 'dist/styles.css', 'dist/styles.css.d.ts'];
 
 function newestMtime(path: string): number {
   const info = statSync(path);

@@ -1,11 +1,11 @@
-import { execFile, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { npmCache, repoRoot, run, shellEnv } from './consumer-shell.js';
 
 /**
  * A fresh app outside this repository that installs the packed library the way most people do,
@@ -16,40 +16,11 @@ import { fileURLToPath } from 'node:url';
 
 export type PackageManager = 'npm' | 'pnpm';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 /** This repository's Vite builds and serves the app: the app's own install stays the three packages. */
-const viteCli = join(root, 'node_modules/vite/bin/vite.js');
-const pnpmCli = join(root, 'node_modules/.bin/pnpm');
-/** Download caches kept between runs (the same npm cache the example apps use). */
-const npmCache = join(tmpdir(), 'vehicle-error-ui-npm-cache');
+const viteCli = join(repoRoot, 'node_modules/vite/bin/vite.js');
+const pnpmCli = join(repoRoot, 'node_modules/.bin/pnpm');
+/** pnpm's download store, kept between runs like npm's cache. */
 const pnpmStore = join(tmpdir(), 'vehicle-error-ui-pnpm-store');
-
-/**
- * An app team's shell: no test-runner variables, and none of the `npm_*` settings an outer
- * `npm test` exports, so each package manager runs with its own defaults.
- */
-const shellEnv = Object.fromEntries(
-  Object.entries(process.env).filter(([name]) => !/^(npm_|pnpm_|vitest)/i.test(name) && name !== 'NODE_ENV' && name !== 'TEST'),
-);
-
-/** Runs a command to completion; rejects with its output when it fails. */
-function run(command: string, args: string[], cwd: string): Promise<string> {
-  return new Promise((resolvePromise, reject) => {
-    execFile(command, args, { cwd, env: shellEnv, maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => {
-      if (error) reject(new Error(`${[command, ...args].join(' ')} failed in ${cwd}:\n${stdout}\n${stderr}`));
-      else resolvePromise(stdout);
-    });
-  });
-}
-
-/**
- * Packs the library once into a directory of this run's own (another checkout may be packing
- * into the shared one) and returns the tarball's path.
- */
-export async function packOnce(): Promise<string> {
-  const destination = mkdtempSync(join(tmpdir(), 'vehicle-error-ui-plain-pack-'));
-  return (await run(process.execPath, [join(root, 'scripts/pack-tarball.ts'), destination], root)).trim();
-}
 
 // ---------------------------------------------------------------------------------------------
 // The app's files

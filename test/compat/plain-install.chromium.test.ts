@@ -7,7 +7,8 @@ import { openPage, shippedLocale } from '../browser/example-checks.js';
 import type { ShippedEnglish } from '../browser/example-checks.js';
 import { launchChromium } from '../browser/support/chromium.js';
 import { serveStatic } from '../browser/support/static-server.js';
-import { packOnce, setUpPlainApp, startDevServer } from './plain-app.js';
+import { packOnce } from './consumer-shell.js';
+import { setUpPlainApp, startDevServer } from './plain-app.js';
 import type { PackageManager, PlainApp, Step } from './plain-app.js';
 
 /**
