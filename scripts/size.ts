@@ -26,7 +26,7 @@ interface Budget {
   external: string[];
   /** Modules left out of this budget because another line reports them. */
   leaveOut?: RegExp;
-  /** Issue 6's budget: what an app team is promised. */
+  /** The budget product.md promises app teams (restated in issue 12: 12 kB, 5 kB, 2 kB). */
   target: number;
   /**
    * While a target is not met yet, the size it may not grow past (today's figure plus a little):
@@ -42,7 +42,7 @@ const budgets: Budget[] = [
     label: 'Provider + banner (English messages in, peers out)',
     imports: "export { VehicleErrorProvider, VehicleErrorBanner } from 'vehicle-error-ui';",
     external: PEERS,
-    target: 8 * KB,
+    target: 12 * KB,
     ceiling: 14.1 * KB,
   },
   {
@@ -52,7 +52,7 @@ const budgets: Budget[] = [
     imports: "export { formatVehicleErrorMessage } from 'vehicle-error-ui/core';",
     external: PEERS,
     leaveOut: ENGLISH_MODULE,
-    target: 4 * KB,
+    target: 5 * KB,
     ceiling: 6.45 * KB,
   },
   {
