@@ -19,6 +19,9 @@ export default defineConfig({
           include: ['test/**/*.test.{ts,tsx}'],
           exclude: ['test/browser/**', 'test/**/*.chromium.test.ts', 'test/**/*.registry.test.ts'],
           setupFiles: ['test/setup.ts'],
+          // A timeout catches a hang, not slowness (speed has its benchmarks): property tests with
+          // thousands of runs need headroom on a busy 2-core machine.
+          testTimeout: 30_000,
         },
       },
       {
