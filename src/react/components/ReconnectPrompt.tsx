@@ -1,5 +1,6 @@
 import { useId, useMemo } from 'react';
 import type { VehicleError } from '../../core/types.js';
+import { isCancelledRequest } from '../../core/normalize/network.js';
 import { idleRetry } from '../../core/retry-schedule.js';
 import { useVehicleErrorConfig } from '../config/context.js';
 import { actionTarget, warnUnavailable } from '../hooks/action-targets.js';
@@ -16,8 +17,8 @@ import { messageFrame } from './message-frame.js';
 /** Props of {@link ReconnectPrompt}. */
 export interface ReconnectPromptProps extends VehicleErrorMessageOptions, FrameProps {
   /**
-   * The error that calls for re-connecting (anything normalizable). Without one, the prompt
-   * says the connection to the car has expired.
+   * The error that calls for re-connecting (anything normalizable). Without one, the prompt says
+   * the connection to the car has expired; a request the app cancelled itself renders nothing.
    *
    * @example <ReconnectPrompt error={connectRedirectParams} />
    */
@@ -63,6 +64,7 @@ export function ReconnectPrompt({ error, action, onDismiss, announce = 'assertiv
     }),
     [config, text.error],
   );
+  if (isCancelledRequest(text.error)) return null;
   if (process.env.NODE_ENV !== 'production' && !next.act) warnUnavailable('reauthenticate');
   const ui = uiTextFor(config.t);
   return messageFrame(frame, {

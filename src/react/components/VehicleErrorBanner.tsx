@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import type { VehicleError } from '../../core/types.js';
+import { isCancelledRequest } from '../../core/normalize/network.js';
 import { useVehicleErrorConfig } from '../config/context.js';
 import { selectedErrors, type ErrorSelection } from '../hooks/error-cache.js';
 import type { VehicleErrorResolutionOptions } from '../hooks/resolution-types.js';
@@ -15,8 +16,9 @@ import { messageFrame } from './message-frame.js';
 /** Props of {@link VehicleErrorBanner}. */
 export interface VehicleErrorBannerProps extends VehicleErrorResolutionOptions, VehicleErrorMessageOptions, FrameProps {
   /**
-   * Anything the app received: an API body, an SDK error, a Connect redirect (URL, query string,
-   * params), a webhook event, or a normalized error. `null`/`undefined` render nothing, so
+   * Anything the app received: an API body, an SDK error, an HTTP client's or `fetch`'s error, a
+   * Connect redirect (URL, query string, params), a webhook event, or a normalized error.
+   * `null`/`undefined` and a request the app cancelled itself (an `AbortError`) render nothing, so
    * `error={query.error}` just works; anything else renders a message, garbage a generic one.
    *
    * @example <VehicleErrorBanner error={await response.json()} />
@@ -43,8 +45,10 @@ export function VehicleErrorBanner({ error, action, onRetry, retryPolicy, onDism
   // One component with one context read: a page of banners pays for as little as possible each.
   const config = useVehicleErrorConfig();
   const titleId = useId();
-  const shown = error !== null && error !== undefined;
-  const { primary, more, resolved } = shown ? selectedErrors(error) : nothing;
+  const selection = error === null || error === undefined ? nothing : selectedErrors(error);
+  const { primary, more, resolved } = selection;
+  // A request the app cancelled itself is not an error to show (normalizing it warned).
+  const shown = selection !== nothing && !isCancelledRequest(primary);
   // A resolved event is only context: no retries, no warnings about missing actions.
   const next = useResolutionState(config, primary, { onRetry, retryPolicy }, !resolved);
   const kind = resolved ? 'none' : next.kind;

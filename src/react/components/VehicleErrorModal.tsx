@@ -1,4 +1,5 @@
 import * as Dialog from '@radix-ui/react-dialog';
+import { isCancelledRequest } from '../../core/normalize/network.js';
 import { selectedErrors } from '../hooks/error-cache.js';
 import { useReturnFocus } from '../hooks/use-return-focus.js';
 import type { VehicleErrorMessageOptions } from '../hooks/use-vehicle-error-message.js';
@@ -20,7 +21,8 @@ export interface VehicleErrorModalProps extends VehicleErrorResolutionOptions, V
    */
   onOpenChange: (open: boolean) => void;
   /**
-   * Anything normalizable, like the banner's `error`; a webhook event shows its most urgent error.
+   * Anything normalizable, like the banner's `error`; a webhook event shows its most urgent
+   * error. A request the app cancelled itself keeps the dialog closed.
    *
    * @example error={sdkError}
    */
@@ -47,7 +49,7 @@ export function VehicleErrorModal({ open, onOpenChange, error, container, classN
   const selection = selectedErrors(error);
   const returnFocus = useReturnFocus(open);
   return (
-    <Dialog.Root open={open} onOpenChange={onOpenChange}>
+    <Dialog.Root open={open && !isCancelledRequest(selection.primary)} onOpenChange={onOpenChange}>
       <Dialog.Portal {...(container === undefined ? {} : { container })}>
         <Dialog.Overlay className="vehicle-error-overlay" />
         <ModalContent selection={selection} options={options} onClosed={returnFocus} className={className} />
