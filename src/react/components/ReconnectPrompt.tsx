@@ -6,6 +6,7 @@ import { useVehicleErrorConfig } from '../config/context.js';
 import { actionTarget, warnUnavailable } from '../hooks/action-targets.js';
 import type { NextStep } from '../hooks/resolution-types.js';
 import { useReportShown } from '../hooks/use-report-shown.js';
+import { useResponseError } from '../hooks/use-response-error.js';
 import { normalizedError, resolutionOf } from '../hooks/error-cache.js';
 import { messageFor, type VehicleErrorMessageOptions } from '../hooks/use-vehicle-error-message.js';
 import { uiTextFor } from '../i18n/ui-text.js';
@@ -17,8 +18,9 @@ import { messageFrame } from './message-frame.js';
 /** Props of {@link ReconnectPrompt}. */
 export interface ReconnectPromptProps extends VehicleErrorMessageOptions, FrameProps {
   /**
-   * The error that calls for re-connecting (anything normalizable). Without one, the prompt says
-   * the connection to the car has expired; a request the app cancelled itself renders nothing.
+   * The error that calls for re-connecting (anything normalizable, a fetch `Response` too).
+   * Without one, the prompt says the connection to the car has expired; a request the app
+   * cancelled itself renders nothing.
    *
    * @example <ReconnectPrompt error={connectRedirectParams} />
    */
@@ -50,7 +52,7 @@ const noRetries = { current: {} };
 export function ReconnectPrompt({ error, action, onDismiss, announce = 'assertive', ...frame }: ReconnectPromptProps) {
   const config = useVehicleErrorConfig();
   const titleId = useId();
-  const text = messageFor(config, normalizedError(error ?? expiredConnection), action);
+  const text = messageFor(config, normalizedError(useResponseError(error) ?? expiredConnection), action);
   const shownRef = useReportShown(config, text.error, 'reauthenticate');
 
   const next = useMemo(

@@ -5,6 +5,7 @@ import { useVehicleErrorConfig } from '../config/context.js';
 import { selectedErrors, type ErrorSelection } from '../hooks/error-cache.js';
 import type { VehicleErrorResolutionOptions } from '../hooks/resolution-types.js';
 import { useReportShown } from '../hooks/use-report-shown.js';
+import { useResponseError } from '../hooks/use-response-error.js';
 import { useResolutionState } from '../hooks/use-resolution-state.js';
 import { messageFor, type VehicleErrorMessageOptions } from '../hooks/use-vehicle-error-message.js';
 import { uiTextFor } from '../i18n/ui-text.js';
@@ -17,9 +18,10 @@ import { messageFrame } from './message-frame.js';
 export interface VehicleErrorBannerProps extends VehicleErrorResolutionOptions, VehicleErrorMessageOptions, FrameProps {
   /**
    * Anything the app received: an API body, an SDK error, an HTTP client's or `fetch`'s error, a
-   * Connect redirect (URL, query string, params), a webhook event, or a normalized error.
-   * `null`/`undefined` and a request the app cancelled itself (an `AbortError`) render nothing, so
-   * `error={query.error}` just works; anything else renders a message, garbage a generic one.
+   * fetch `Response` (its status at once, its body's message when read), a Connect redirect (URL,
+   * query string, params), a webhook event, or a normalized error. `null`/`undefined` and a
+   * request the app cancelled itself (an `AbortError`) render nothing, so `error={query.error}`
+   * just works; anything else renders a message, garbage a generic one.
    *
    * @example <VehicleErrorBanner error={await response.json()} />
    */
@@ -45,7 +47,8 @@ export function VehicleErrorBanner({ error, action, onRetry, retryPolicy, onDism
   // One component with one context read: a page of banners pays for as little as possible each.
   const config = useVehicleErrorConfig();
   const titleId = useId();
-  const selection = error === null || error === undefined ? nothing : selectedErrors(error);
+  const input = useResponseError(error);
+  const selection = input === null || input === undefined ? nothing : selectedErrors(input);
   const { primary, more, resolved } = selection;
   // A request the app cancelled itself is not an error to show (normalizing it warned).
   const shown = selection !== nothing && !isCancelledRequest(primary);
