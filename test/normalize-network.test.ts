@@ -88,31 +88,31 @@ async function sdkOdometer(origin: string): Promise<unknown> {
 
 const noRetry = { retry: { limit: 0 } } as const;
 const clients: Array<[name: string, call: () => Promise<unknown>, code: NetworkCode]> = [
-  ['fetch, connection refused', () => fetch(refusing), 'UNREACHABLE'],
-  ['fetch, socket dropped', () => fetch(dropping), 'UNREACHABLE'],
-  ['fetch, AbortSignal.timeout()', () => fetch(hanging, { signal: AbortSignal.timeout(50) }), 'TIMEOUT'],
-  ['fetch, cancelled by the app', () => cancelled((signal) => fetch(hanging, { signal })), 'ABORTED'],
-  ['axios, connection refused', () => axios.get(refusing), 'UNREACHABLE'],
-  ['axios, socket dropped', () => axios.get(dropping), 'UNREACHABLE'],
-  ['axios, fetch adapter, connection refused (ERR_NETWORK)', () => axios.get(refusing, { adapter: 'fetch' }), 'UNREACHABLE'],
-  ['axios, timeout (ECONNABORTED)', () => axios.get(hanging, { timeout: 50 }), 'TIMEOUT'],
-  ['axios, timeout (ETIMEDOUT)', () => axios.get(hanging, { timeout: 50, transitional: { clarifyTimeoutError: true } }), 'TIMEOUT'],
-  ['axios, cancelled by the app (ERR_CANCELED)', () => cancelled((signal) => axios.get(hanging, { signal })), 'ABORTED'],
-  ['ky, connection refused', () => ky.get(refusing, { retry: 0 }), 'UNREACHABLE'],
-  ['ky, socket dropped', () => ky.get(dropping, { retry: 0 }), 'UNREACHABLE'],
-  ['ky, timeout', () => ky.get(hanging, { retry: 0, timeout: 50 }), 'TIMEOUT'],
-  ['ky, cancelled by the app', () => cancelled((signal) => ky.get(hanging, { retry: 0, signal })), 'ABORTED'],
-  ['got, connection refused', () => got(refusing, noRetry), 'UNREACHABLE'],
-  ['got, socket dropped', () => got(dropping, noRetry), 'UNREACHABLE'],
-  ['got, timeout (ETIMEDOUT)', () => got(hanging, { ...noRetry, timeout: { request: 50 } }), 'TIMEOUT'],
-  ['got, cancelled by the app', () => cancelled((signal) => got(hanging, { ...noRetry, signal })), 'ABORTED'],
-  ['smartcar SDK, connection refused', () => sdkOdometer(refusing), 'UNREACHABLE'],
-  ['smartcar SDK, socket dropped', () => sdkOdometer(dropping), 'UNREACHABLE'],
-  ['smartcar SDK, its own timeout', () => sdkOdometer(hanging), 'TIMEOUT'],
+  ['fetch, connection refused → UNREACHABLE', () => fetch(refusing), 'UNREACHABLE'],
+  ['fetch, socket dropped → UNREACHABLE', () => fetch(dropping), 'UNREACHABLE'],
+  ['fetch, AbortSignal.timeout() → TIMEOUT', () => fetch(hanging, { signal: AbortSignal.timeout(50) }), 'TIMEOUT'],
+  ['fetch, cancelled by the app → ABORTED', () => cancelled((signal) => fetch(hanging, { signal })), 'ABORTED'],
+  ['axios, connection refused → UNREACHABLE', () => axios.get(refusing), 'UNREACHABLE'],
+  ['axios, socket dropped → UNREACHABLE', () => axios.get(dropping), 'UNREACHABLE'],
+  ['axios, fetch adapter, connection refused (ERR_NETWORK) → UNREACHABLE', () => axios.get(refusing, { adapter: 'fetch' }), 'UNREACHABLE'],
+  ['axios, timeout (ECONNABORTED) → TIMEOUT', () => axios.get(hanging, { timeout: 50 }), 'TIMEOUT'],
+  ['axios, timeout (ETIMEDOUT) → TIMEOUT', () => axios.get(hanging, { timeout: 50, transitional: { clarifyTimeoutError: true } }), 'TIMEOUT'],
+  ['axios, cancelled by the app (ERR_CANCELED) → ABORTED', () => cancelled((signal) => axios.get(hanging, { signal })), 'ABORTED'],
+  ['ky, connection refused → UNREACHABLE', () => ky.get(refusing, { retry: 0 }), 'UNREACHABLE'],
+  ['ky, socket dropped → UNREACHABLE', () => ky.get(dropping, { retry: 0 }), 'UNREACHABLE'],
+  ['ky, timeout → TIMEOUT', () => ky.get(hanging, { retry: 0, timeout: 50 }), 'TIMEOUT'],
+  ['ky, cancelled by the app → ABORTED', () => cancelled((signal) => ky.get(hanging, { retry: 0, signal })), 'ABORTED'],
+  ['got, connection refused → UNREACHABLE', () => got(refusing, noRetry), 'UNREACHABLE'],
+  ['got, socket dropped → UNREACHABLE', () => got(dropping, noRetry), 'UNREACHABLE'],
+  ['got, timeout (ETIMEDOUT) → TIMEOUT', () => got(hanging, { ...noRetry, timeout: { request: 50 } }), 'TIMEOUT'],
+  ['got, cancelled by the app → ABORTED', () => cancelled((signal) => got(hanging, { ...noRetry, signal })), 'ABORTED'],
+  ['smartcar SDK, connection refused → UNREACHABLE', () => sdkOdometer(refusing), 'UNREACHABLE'],
+  ['smartcar SDK, socket dropped → UNREACHABLE', () => sdkOdometer(dropping), 'UNREACHABLE'],
+  ['smartcar SDK, its own timeout → TIMEOUT', () => sdkOdometer(hanging), 'TIMEOUT'],
 ];
 
 describe('what real clients throw when no answer comes', () => {
-  it.each(clients)('%s → NETWORK %s', async (_name, call, code) => {
+  it.each(clients)('%s', async (_name, call, code) => {
     const thrown = await rejection(call);
     const console = code === 'ABORTED' ? expectConsole('warn') : undefined;
     const error = normalizeVehicleError(thrown);
