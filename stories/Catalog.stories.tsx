@@ -26,7 +26,7 @@ function errorFor(entry: CatalogEntry): VehicleError {
     ...(entry.status === undefined ? {} : { statusCode: entry.status }),
     resolution: { type: null },
     requestId: '5dea93a1-3f79-4246-90c5-89610a20471b',
-    source: entry.type === 'CONNECT' ? 'connect' : 'v2',
+    source: entry.type === 'CONNECT' ? 'connect' : entry.type === 'NETWORK' ? 'network' : 'v2',
     known: true,
   };
 }
@@ -48,6 +48,7 @@ export const EveryError: Story = {
               <p lang="en">
                 <code>{entry.code ?? 'any other code (type-level row)'}</code>
                 {entry.status === undefined ? '' : ` · HTTP ${entry.status}`} · {entry.resolution}
+                {entry.type === 'NETWORK' && entry.code === 'ABORTED' ? ' · not shown: the app cancelled the request itself' : ''}
               </p>
               <VehicleErrorBanner
                 error={errorFor(entry)}

@@ -20,7 +20,7 @@ beforeEach(() => {
 
 const IDENTIFIER = /^[A-Za-z][A-Za-z0-9_]{0,63}$/;
 const URL_FIELDS = new Set(['docUrl', 'url']);
-const SOURCES = ['v1', 'v2', 'v3', 'sdk', 'batch', 'connect', 'webhook', 'unknown'];
+const SOURCES = ['v1', 'v2', 'v3', 'sdk', 'batch', 'connect', 'webhook', 'network', 'unknown'];
 const KINDS = ['retry', 'reauthenticate', 'contactSupport', 'none'];
 
 /** What is wrong with one string field: capped, trimmed, non-empty, no stringified object. */

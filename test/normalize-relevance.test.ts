@@ -38,6 +38,13 @@ describe('the most relevant error is the one the owner must deal with first', ()
     expect(pick(webhookError('VEHICLE_STATE', 'NEW_CODE'), webhookError('VEHICLE_STATE', 'DOOR_OPEN'))).toMatchObject({ code: 'DOOR_OPEN' });
   });
 
+  it('an error nobody can place comes after every other, though it now offers a manual retry', () => {
+    const unplaced: VehicleError = { type: 'UNKNOWN', code: null, resolution: { type: null }, source: 'unknown', known: false };
+    const charged = normalizeVehicleError(webhookError('VEHICLE_STATE', 'FULLY_CHARGED'));
+    expect(mostRelevantVehicleError([unplaced, charged])).toBe(charged);
+    expect(mostRelevantVehicleError([unplaced, normalizeVehicleError(webhookError('SERVER', 'INTERNAL'))])?.type).toBe('SERVER');
+  });
+
   it('ties keep input order', () => {
     expect(pick(webhookError('VEHICLE_STATE', 'HOOD_OPEN'), webhookError('VEHICLE_STATE', 'DOOR_OPEN'))).toMatchObject({ code: 'HOOD_OPEN' });
     expect(pick(webhookError('VEHICLE_STATE', 'DOOR_OPEN'), webhookError('VEHICLE_STATE', 'HOOD_OPEN'))).toMatchObject({ code: 'DOOR_OPEN' });

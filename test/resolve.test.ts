@@ -74,7 +74,7 @@ describe('any other resolution type falls back to the catalog default for the ty
   });
 });
 
-describe('types the catalog does not know fall back to the type their HTTP status stands for, then to none', () => {
+describe('types the catalog does not know fall back to the type their HTTP status stands for, then to a manual retry', () => {
   it.each([
     [503, { kind: 'retry', automatic: true }],
     // Every 5xx but 501 stands for SERVER, which retries automatically (505 and up did not before).
@@ -92,10 +92,12 @@ describe('types the catalog does not know fall back to the type their HTTP statu
     expect(resolveVehicleError(errorOf('BRAND_NEW_TYPE', 'X', { type: 'FINANCE' }, status))).toEqual(expected);
   });
 
-  it('without a status there is nothing to offer', () => {
-    expect(resolveVehicleError(errorOf('BRAND_NEW_TYPE', 'X', { type: null }))).toEqual({ kind: 'none', automatic: false });
+  it('without a status, a manual retry: the generic message asks the owner to try again', () => {
+    expect(resolveVehicleError(errorOf('BRAND_NEW_TYPE', 'X', { type: null }))).toEqual({ kind: 'retry', automatic: false });
     const generic: VehicleError = { type: 'UNKNOWN', code: null, resolution: { type: null }, source: 'unknown', known: false };
-    expect(resolveVehicleError(generic)).toEqual({ kind: 'none', automatic: false });
+    expect(resolveVehicleError(generic)).toEqual({ kind: 'retry', automatic: false });
+    // A payload's documented step still wins.
+    expect(resolveVehicleError({ ...generic, resolution: { type: 'CONTACT_SUPPORT' } }).kind).toBe('contactSupport');
   });
 });
 

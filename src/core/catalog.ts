@@ -5,12 +5,14 @@ const freeze = Object.freeze;
 
 /**
  * Back-off families. A sleeping or unreachable car needs minutes; a busy server, seconds; a rate
- * limit, whatever `Retry-After` says, within reason. Frozen: copy one to change it.
+ * limit, whatever `Retry-After` says, within reason; the app's own connection (a phone in a
+ * garage), a few tries within about a minute. Frozen: copy one to change it.
  */
 export const retryPolicies = freeze({
   vehicle: freeze({ maxAttempts: 3, baseDelayMs: 60_000, maxDelayMs: 15 * 60_000, maxRetryAfterMs: 15 * 60_000 }),
   server: freeze({ maxAttempts: 4, baseDelayMs: 1_000, maxDelayMs: 30_000, maxRetryAfterMs: 60_000 }),
   rateLimit: freeze({ maxAttempts: 3, baseDelayMs: 5_000, maxDelayMs: 120_000, maxRetryAfterMs: 5 * 60_000 }),
+  network: freeze({ maxAttempts: 5, baseDelayMs: 2_000, maxDelayMs: 30_000, maxRetryAfterMs: 60_000 }),
   manual: freeze({ maxAttempts: 0, baseDelayMs: 1_000, maxDelayMs: 30_000, maxRetryAfterMs: 60_000 }),
 }) satisfies Readonly<Record<string, RetryPolicy>>;
 
@@ -120,11 +122,22 @@ const table: ReadonlyArray<readonly [type: string, status: number | undefined, r
     ['oem_cancelled_login', 'reauthenticate'],
     ['user_cancelled', 'reauthenticate'],
   ]],
+  // The app's own request got no answer, so there is no status: the owner's connection or the
+  // app's server, not the car. Retries run while online; offline, they wait for `online`.
+  ['NETWORK', undefined, [
+    [null, 'retry', true, 'network'],
+    ['OFFLINE', 'retry', true, 'network'],
+    ['TIMEOUT', 'retry', true, 'network'],
+    ['UNREACHABLE', 'retry', true, 'network'],
+    // The app cancelled its own request (an AbortError): the components show nothing.
+    ['ABORTED', 'none'],
+  ]],
 ];
 
 /**
- * Every error the vehicle API documents: its type, code, HTTP status, and what to do when the
- * payload's `resolution.type` does not say. Adding an error is one row here and one message entry
+ * Every error the vehicle API documents, and the app's own requests that got no answer
+ * (`NETWORK`: `OFFLINE`, `TIMEOUT`, `UNREACHABLE`, `ABORTED`): its type, code, HTTP status, and
+ * what to do when the payload's `resolution.type` does not say. Adding an error is one row here and one message entry
  * in `locales/en/vehicle-errors.json`. The array and its rows are frozen.
  *
  * @example

@@ -1,16 +1,18 @@
+import { entryForError } from './catalog.js';
 import { resolveVehicleError } from './resolve.js';
 import type { VehicleError } from './types.js';
 
 /**
  * How urgent an error is for the owner; lower is more urgent. Active errors come before resolved
  * ones; then what the owner must do first (reconnect, then act and retry by hand, then contact
- * support, then wait for an automatic retry, then nothing); then errors we know before unknown.
+ * support, then wait for an automatic retry, then nothing, or an error nobody can place); then
+ * errors we know before unknown.
  */
 function urgency(error: VehicleError): number {
   const resolution = resolveVehicleError(error);
   const step =
     resolution.kind === 'reauthenticate' ? 0
-    : resolution.kind === 'retry' && !resolution.automatic ? 1
+    : resolution.kind === 'retry' && !resolution.automatic ? (entryForError(error) ? 1 : 4)
     : resolution.kind === 'contactSupport' ? 2
     : resolution.kind === 'retry' ? 3
     : 4;

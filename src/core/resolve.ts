@@ -11,7 +11,8 @@ const documentedKinds = new Map<string | null, ResolutionKind>([
 /**
  * What the owner can do about an error. The payload's documented `resolution.type` wins; any
  * other value (or `null`) falls back to the catalog's default for the type and code, then to the
- * type the HTTP status stands for, then to `none`. A webhook error whose condition has ended
+ * type the HTTP status stands for, then to a manual retry: an error nobody can place gets the
+ * generic message, which asks the owner to try again. A webhook error whose condition has ended
  * (`state: 'RESOLVED'`) needs nothing. `url` is kept only when the payload declared
  * `REAUTHENTICATE` and the URL is safe: another step's page is not a place to reconnect.
  *
@@ -33,7 +34,7 @@ function resolve(error: VehicleError): Resolution {
   if (error.state === 'RESOLVED') return { kind: 'none', automatic: false };
   const declared = error.resolution.type;
   const entry = entryForError(error);
-  const kind = documentedKinds.get(declared) ?? entry?.resolution ?? 'none';
+  const kind = documentedKinds.get(declared) ?? entry?.resolution ?? 'retry';
 
   const resolution: Resolution = { kind, automatic: kind === 'retry' && (declared === 'RETRY_LATER' || entry?.transient === true) };
   if (kind === 'retry' && error.retryAfterMs !== undefined) resolution.retryAfterMs = error.retryAfterMs;

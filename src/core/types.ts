@@ -8,8 +8,12 @@ export type DocumentedResolutionType = 'RETRY_LATER' | 'REAUTHENTICATE' | 'CONTA
 /** What the owner can do next. */
 export type ResolutionKind = 'retry' | 'reauthenticate' | 'contactSupport' | 'none';
 
-/** Which input shape an error was read from. */
+/**
+ * Which input shape an error was read from; `network` is the app's own request that got no
+ * answer (offline, a timeout, an unreachable server, or a request the app cancelled).
+ */
 export type VehicleErrorSource =
+  | 'network'
   | 'v1'
   | 'v2'
   | 'v3'
@@ -56,9 +60,16 @@ export interface RetryPolicy {
  * error.code; // 'ASLEEP'
  */
 export interface VehicleError {
-  /** Upper-case API type (`VEHICLE_STATE`), `CONNECT` for Connect redirects, `UNKNOWN` for garbage. */
+  /**
+   * Upper-case API type (`VEHICLE_STATE`), `CONNECT` for Connect redirects, `NETWORK` for the
+   * app's own request that got no answer, `UNKNOWN` for garbage.
+   */
   type: string;
-  /** The API's code (`ASLEEP`, `access_denied`), or `null` (v2 errors, unknown input). */
+  /**
+   * The API's code (`ASLEEP`, `access_denied`); for `NETWORK`: `OFFLINE`, `TIMEOUT`, `UNREACHABLE`,
+   * or `ABORTED` (the app cancelled the request itself: nothing is shown). `null` for v2 errors
+   * and unknown input.
+   */
   code: string | null;
   /** HTTP status, when the input gives one. */
   statusCode?: number;

@@ -39,9 +39,13 @@ function stringsFor(lng: unknown): unknown {
 }
 
 /**
- * Turns anything an app received (API body, SDK error, Connect redirect, webhook event) into a
- * plain-text title and message for an owner. Works without React: push notifications, e-mails,
- * servers. Synchronous; English is always available, other languages once loaded.
+ * Turns anything an app received (API body, SDK error, HTTP client or `fetch` error, Connect
+ * redirect, webhook event) into a plain-text title and message for an owner. Works without React:
+ * push notifications, e-mails, servers. Synchronous; English is always available, other languages
+ * once loaded. So given a fetch `Response` it reads only the status and headers: read the body
+ * first with `await normalizeVehicleErrorResponse(response)` and pass its result. A request the app
+ * cancelled itself (an `AbortError`) gives a calm "nothing to do" text, never an exception; send
+ * nothing when `normalizeVehicleError(input).code === 'ABORTED'`.
  *
  * @example
  * formatVehicleErrorMessage(body, { appName: 'EV Buddy', action: 'lock' });

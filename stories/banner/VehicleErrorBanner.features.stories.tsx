@@ -120,6 +120,39 @@ export const UnknownGarbageInput: Story = {
   args: { error: garbage },
 };
 
+// ——— The app's own failures ———
+
+/** The app's request got no answer (Chrome's "Failed to fetch"): a message of its own and Try again. */
+export const NetworkFailure: Story = {
+  args: { error: new TypeError('Failed to fetch'), retryPolicy: { maxAttempts: 0 } },
+};
+
+/** The same while the browser is offline: the retry waits until the connection is back. */
+export const NetworkFailureWhileOffline: Story = {
+  args: { error: new TypeError('Failed to fetch'), onRetry: fn(pending) },
+  beforeEach: goOfflineWhileShown,
+  play: ({ canvasElement }) => waitForState(canvasElement, 'paused'),
+};
+
+/** `AbortSignal.timeout()` fired before the answer came. */
+export const Timeout: Story = {
+  args: { error: new DOMException('The operation timed out.', 'TimeoutError'), retryPolicy: { maxAttempts: 0 } },
+};
+
+/**
+ * A fetch `Response` from a backend that answers 400 to every failure: the message for its status
+ * at once, then the vehicle API's error from its body (read once, from a copy).
+ */
+export const FetchResponse: Story = {
+  args: {
+    error: new Response(JSON.stringify({ type: 'AUTHENTICATION', code: 'UNAUTHORIZED', statusCode: 401, resolution: { type: 'REAUTHENTICATE' } }), {
+      status: 400,
+      headers: { 'content-type': 'application/json' },
+    }),
+  },
+  play: ({ canvasElement }) => waitForState(canvasElement, 'reauthenticate', 'kind'),
+};
+
 // ——— Options ———
 
 /** `action` names what the owner was doing; the message says it in the owner's language. */

@@ -4,6 +4,7 @@ import type { ResponseFacts } from './build.js';
 import { readConnectError, readConnectParams, readNamedError, readRedirect, readUrl } from './connect.js';
 import { apiType, readErrorFields } from './fields.js';
 import { isSdkError, readFlatError, readV3List, readWebhookEvent } from './flat.js';
+import { readNetworkError } from './network.js';
 import { errorStatus, field, first, httpStatus, isArray, isObject, listItems, noteLongList, tagOf } from './read.js';
 import { nested, note } from './session.js';
 
@@ -51,7 +52,7 @@ function readString(value: string): VehicleError[] {
 function readObject(value: object, tag: string): VehicleError[] {
   const get = (key: string) => field(value, key);
   const source = get('source');
-  if (typeof source === 'string' && /^(v[123]|sdk|batch|connect|webhook|unknown)$/.test(source) && typeof get('known') === 'boolean') {
+  if (typeof source === 'string' && /^(v[123]|sdk|batch|connect|webhook|network|unknown)$/.test(source) && typeof get('known') === 'boolean') {
     // Already normalized: cleaned again (it may have been edited since), so normalizing is idempotent.
     return [buildVehicleError(readErrorFields(value), source as VehicleErrorSource)];
   }
@@ -104,20 +105,23 @@ const readBody = (value: unknown): unknown =>
   typeof value === 'string' || isArray(value) || (isObject(value) && tagOf(value) === '[object Object]') ? value : undefined;
 
 /**
- * Errors wrapped by an HTTP client or another error: `error.response.data` (axios) or
- * `error.response.body` (got), with the response's status and headers (ky's unread fetch
- * `Response` gives its status alone); a `body` beside the status (generated SDKs' `SDKError`, one
- * batch response on its own); and `error.cause`.
+ * Errors wrapped by an HTTP client or another error: `error.response.data` (axios),
+ * `error.response.body` (got) or ky's `error.data` beside its fetch `Response`, with the
+ * response's status and headers (an unread `Response` gives its status alone); without a
+ * response, a network failure, timeout or cancellation (`readNetworkError`); a `body` beside the
+ * status (generated SDKs' `SDKError`, one batch response on its own); and `error.cause`.
  */
 function readWrapped(value: object): VehicleError[] {
   const response = field(value, 'response');
-  const responseBody = readBody(field(response, 'data')) ?? readBody(field(response, 'body'));
+  const responseBody = readBody(field(response, 'data')) ?? readBody(field(response, 'body')) ?? (isObject(response) ? readBody(field(value, 'data')) : undefined);
   const facts = readResponseFacts(response);
   if (responseBody !== undefined) return readWithFacts(responseBody, facts);
   if (tagOf(response) === '[object Response]' && facts.statusCode !== undefined) {
     note('unreadResponse');
     return [buildVehicleError(facts, 'unknown')];
   }
+  const network = readNetworkError(value);
+  if (network) return network;
   const body = readBody(field(value, 'body'));
   // A batch response names its HTTP status `code`; API error codes are never numbers.
   if (body !== undefined) return readWithFacts(body, { ...readHeaderFacts(field(value, 'headers')), statusCode: first(value, 'statusCode status code', errorStatus) });

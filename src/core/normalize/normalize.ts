@@ -15,10 +15,14 @@ function readAll(input: unknown): VehicleError[] {
 
 /**
  * Every error in the input, in input order: API bodies (v1, v2, v3 `errors[]`, batch), SDK error
- * objects, Connect redirects (URL, query string, `URLSearchParams`, object), `VEHICLE_ERROR`
- * webhook events, JSON strings of those, and already-normalized errors. Never throws and never
- * returns an empty list: input it cannot read gives one generic `UNKNOWN` error and a
- * development warning.
+ * objects, HTTP client errors (axios, ky, got: their response's body and status, else a network
+ * failure), `fetch` failures in every engine's wording (`NETWORK` with `UNREACHABLE`, `TIMEOUT`,
+ * `OFFLINE` while the browser is offline, or `ABORTED` for a request the app cancelled itself,
+ * with a development warning), Connect redirects (URL, query string, `URLSearchParams`, object),
+ * `VEHICLE_ERROR` webhook events, JSON strings of those, and already-normalized errors. A fetch
+ * `Response` gives its status and headers (`normalizeVehicleErrorResponse` reads its body). Never
+ * throws and never returns an empty list: input it cannot read gives one generic `UNKNOWN` error
+ * and a development warning.
  *
  * @example
  * normalizeVehicleErrors(webhookEvent).filter((error) => error.state === 'ERROR');

@@ -21,6 +21,7 @@ const MESSAGES = {
   fetchResponse: 'received a fetch Response; use normalizeVehicleErrorResponse() to read its body.',
   unreadResponse: 'received an error holding an unread fetch Response; pass it to normalizeVehicleErrorResponse() to read its body.',
   okResponse: 'received a Response that is not an error (no status of 400 or more, no error body).',
+  aborted: 'received an AbortError: the app cancelled this request itself, so there is nothing to tell the owner and the components render nothing. Pass null instead.',
   otherEvent: 'received a webhook event other than VEHICLE_ERROR.',
   noFields: 'received an object with none of the fields of a vehicle error (type, errors, error, responses, eventType).',
   badType: 'an error `type` is not an identifier (letters, digits, `_`); it was ignored.',

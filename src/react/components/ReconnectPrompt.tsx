@@ -1,10 +1,12 @@
 import { useId, useMemo } from 'react';
 import type { VehicleError } from '../../core/types.js';
+import { isCancelledRequest } from '../../core/normalize/network.js';
 import { idleRetry } from '../../core/retry-schedule.js';
 import { useVehicleErrorConfig } from '../config/context.js';
 import { actionTarget, warnUnavailable } from '../hooks/action-targets.js';
 import type { NextStep } from '../hooks/resolution-types.js';
 import { useReportShown } from '../hooks/use-report-shown.js';
+import { useResponseError } from '../hooks/use-response-error.js';
 import { normalizedError, resolutionOf } from '../hooks/error-cache.js';
 import { messageFor, type VehicleErrorMessageOptions } from '../hooks/use-vehicle-error-message.js';
 import { uiTextFor } from '../i18n/ui-text.js';
@@ -16,8 +18,9 @@ import { messageFrame } from './message-frame.js';
 /** Props of {@link ReconnectPrompt}. */
 export interface ReconnectPromptProps extends VehicleErrorMessageOptions, FrameProps {
   /**
-   * The error that calls for re-connecting (anything normalizable). Without one, the prompt
-   * says the connection to the car has expired.
+   * The error that calls for re-connecting (anything normalizable, a fetch `Response` too).
+   * Without one, the prompt says the connection to the car has expired; a request the app
+   * cancelled itself renders nothing.
    *
    * @example <ReconnectPrompt error={connectRedirectParams} />
    */
@@ -49,7 +52,7 @@ const noRetries = { current: {} };
 export function ReconnectPrompt({ error, action, onDismiss, announce = 'assertive', ...frame }: ReconnectPromptProps) {
   const config = useVehicleErrorConfig();
   const titleId = useId();
-  const text = messageFor(config, normalizedError(error ?? expiredConnection), action);
+  const text = messageFor(config, normalizedError(useResponseError(error) ?? expiredConnection), action);
   const shownRef = useReportShown(config, text.error, 'reauthenticate');
 
   const next = useMemo(
@@ -63,6 +66,7 @@ export function ReconnectPrompt({ error, action, onDismiss, announce = 'assertiv
     }),
     [config, text.error],
   );
+  if (isCancelledRequest(text.error)) return null;
   if (process.env.NODE_ENV !== 'production' && !next.act) warnUnavailable('reauthenticate');
   const ui = uiTextFor(config.t);
   return messageFrame(frame, {

@@ -1,9 +1,11 @@
 import { useId } from 'react';
 import type { VehicleError } from '../../core/types.js';
+import { isCancelledRequest } from '../../core/normalize/network.js';
 import { useVehicleErrorConfig } from '../config/context.js';
 import { selectedErrors, type ErrorSelection } from '../hooks/error-cache.js';
 import type { VehicleErrorResolutionOptions } from '../hooks/resolution-types.js';
 import { useReportShown } from '../hooks/use-report-shown.js';
+import { useResponseError } from '../hooks/use-response-error.js';
 import { useResolutionState } from '../hooks/use-resolution-state.js';
 import { messageFor, type VehicleErrorMessageOptions } from '../hooks/use-vehicle-error-message.js';
 import { uiTextFor } from '../i18n/ui-text.js';
@@ -15,9 +17,11 @@ import { messageFrame } from './message-frame.js';
 /** Props of {@link VehicleErrorBanner}. */
 export interface VehicleErrorBannerProps extends VehicleErrorResolutionOptions, VehicleErrorMessageOptions, FrameProps {
   /**
-   * Anything the app received: an API body, an SDK error, a Connect redirect (URL, query string,
-   * params), a webhook event, or a normalized error. `null`/`undefined` render nothing, so
-   * `error={query.error}` just works; anything else renders a message, garbage a generic one.
+   * Anything the app received: an API body, an SDK error, an HTTP client's or `fetch`'s error, a
+   * fetch `Response` (its status at once, its body's message when read), a Connect redirect (URL,
+   * query string, params), a webhook event, or a normalized error. `null`/`undefined` and a
+   * request the app cancelled itself (an `AbortError`) render nothing, so `error={query.error}`
+   * just works; anything else renders a message, garbage a generic one.
    *
    * @example <VehicleErrorBanner error={await response.json()} />
    */
@@ -43,8 +47,11 @@ export function VehicleErrorBanner({ error, action, onRetry, retryPolicy, onDism
   // One component with one context read: a page of banners pays for as little as possible each.
   const config = useVehicleErrorConfig();
   const titleId = useId();
-  const shown = error !== null && error !== undefined;
-  const { primary, more, resolved } = shown ? selectedErrors(error) : nothing;
+  const input = useResponseError(error);
+  const selection = input === null || input === undefined ? nothing : selectedErrors(input);
+  const { primary, more, resolved } = selection;
+  // A request the app cancelled itself is not an error to show (normalizing it warned).
+  const shown = selection !== nothing && !isCancelledRequest(primary);
   // A resolved event is only context: no retries, no warnings about missing actions.
   const next = useResolutionState(config, primary, { onRetry, retryPolicy }, !resolved);
   const kind = resolved ? 'none' : next.kind;

@@ -1,5 +1,7 @@
 import * as Dialog from '@radix-ui/react-dialog';
+import { isCancelledRequest } from '../../core/normalize/network.js';
 import { selectedErrors } from '../hooks/error-cache.js';
+import { useResponseError } from '../hooks/use-response-error.js';
 import { useReturnFocus } from '../hooks/use-return-focus.js';
 import type { VehicleErrorMessageOptions } from '../hooks/use-vehicle-error-message.js';
 import type { VehicleErrorResolutionOptions } from '../hooks/resolution-types.js';
@@ -20,7 +22,8 @@ export interface VehicleErrorModalProps extends VehicleErrorResolutionOptions, V
    */
   onOpenChange: (open: boolean) => void;
   /**
-   * Anything normalizable, like the banner's `error`; a webhook event shows its most urgent error.
+   * Anything normalizable, like the banner's `error` (a fetch `Response` too); a webhook event
+   * shows its most urgent error. A request the app cancelled itself keeps the dialog closed.
    *
    * @example error={sdkError}
    */
@@ -44,10 +47,10 @@ export interface VehicleErrorModalProps extends VehicleErrorResolutionOptions, V
  * <VehicleErrorModal open={Boolean(error)} onOpenChange={(open) => !open && setError(null)} error={error} onRetry={retry} />
  */
 export function VehicleErrorModal({ open, onOpenChange, error, container, className, ...options }: VehicleErrorModalProps) {
-  const selection = selectedErrors(error);
+  const selection = selectedErrors(useResponseError(error));
   const returnFocus = useReturnFocus(open);
   return (
-    <Dialog.Root open={open} onOpenChange={onOpenChange}>
+    <Dialog.Root open={open && !isCancelledRequest(selection.primary)} onOpenChange={onOpenChange}>
       <Dialog.Portal {...(container === undefined ? {} : { container })}>
         <Dialog.Overlay className="vehicle-error-overlay" />
         <ModalContent selection={selection} options={options} onClosed={returnFocus} className={className} />

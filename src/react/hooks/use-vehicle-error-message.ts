@@ -5,6 +5,7 @@ import type { VehicleErrorActionName } from '../../i18n/keys.js';
 import { ourKeys } from '../../i18n/resources.js';
 import { useVehicleErrorConfig, type VehicleErrorConfig } from '../config/context.js';
 import { cachedIn, normalizedError } from './error-cache.js';
+import { useResponseError } from './use-response-error.js';
 
 /** Options of {@link useVehicleErrorMessage}. */
 export interface VehicleErrorMessageOptions {
@@ -62,13 +63,16 @@ export function messageFor(config: VehicleErrorConfig, error: VehicleError, acti
 }
 
 /**
- * The title and message for anything normalizable (API body, SDK error, Connect redirect,
- * webhook event), in the provider's language, with the provider's app name.
+ * The title and message for anything normalizable (API body, SDK error, HTTP client or `fetch`
+ * error, Connect redirect, webhook event), in the provider's language, with the provider's app
+ * name. A fetch `Response` gives its status's words at once, then its body's when read (once,
+ * shared with every component). A request the app cancelled itself gives a calm "nothing to do"
+ * message (`error.code === 'ABORTED'`): the components show nothing for it, and so may you.
  *
  * @example
  * const { title, message, dir, lng } = useVehicleErrorMessage(error, { action: 'unlock' });
  * return <div dir={dir} lang={lng}><strong>{title}</strong> {message}</div>;
  */
 export function useVehicleErrorMessage(error: unknown, options: VehicleErrorMessageOptions = {}): VehicleErrorMessage {
-  return messageFor(useVehicleErrorConfig(), normalizedError(error), options.action);
+  return messageFor(useVehicleErrorConfig(), normalizedError(useResponseError(error)), options.action);
 }

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useVehicleErrorConfig } from '../config/context.js';
 import type { VehicleErrorResolutionOptions, VehicleErrorResolutionState } from './resolution-types.js';
 import { useResolutionState } from './use-resolution-state.js';
+import { useResponseError } from './use-response-error.js';
 import { retryPolicyOf } from './use-retry.js';
 import { useSecondsLeft } from './use-seconds-left.js';
 
@@ -21,7 +22,7 @@ export function useVehicleErrorResolution(
   error: unknown,
   options: VehicleErrorResolutionOptions = {},
 ): VehicleErrorResolutionState {
-  const step = useResolutionState(useVehicleErrorConfig(), error, options);
+  const step = useResolutionState(useVehicleErrorConfig(), useResponseError(error), options);
   const { kind, error: normalized, resolution, act, href, retry, retries } = step;
   const { phase, nextRetryAt } = retry;
   const secondsLeft = useSecondsLeft(kind === 'retry' && phase === 'scheduled' ? nextRetryAt : undefined);
