@@ -1,3 +1,5 @@
+import { LEAKED_VALUE } from '../src/core/leaked-values.ts';
+
 /**
  * The rules behind `npm run i18n:check`: every locale has exactly English's keys, no empty string,
  * the same placeholders and tags as English, tags without attributes and never empty, every plural
@@ -63,8 +65,9 @@ function textProblems(text: string): string[] {
   if (text.trim() === '') return ['is empty'];
   const found: string[] = [];
   // The library refuses text containing these (they look like leaked code values) and shows English.
-  const leaked = /undefined|null|\[object|<app name>/i.exec(text);
-  if (leaked) found.push(`contains "${leaked[0]}", which the library treats as a leaked value and replaces with English; reword it`);
+  if (/<app name>/i.test(text)) found.push(`contains the vendor's "<app name>": write {{appName}}`);
+  const leaked = LEAKED_VALUE.exec(text);
+  if (leaked) found.push(`contains "${leaked[0]}" as a word, which the library treats as a leaked value and replaces with English; reword it`);
   const rest = text.replace(PLACEHOLDER, '');
   if (rest.includes('{{') || rest.includes('}}')) found.push('has a broken {{placeholder}}');
   const open: string[] = [];

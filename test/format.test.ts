@@ -96,6 +96,30 @@ describe('formatVehicleErrorMessage', () => {
   });
 });
 
+describe('formatVehicleErrorMessage: leaked values are whole words, real words stay', () => {
+  it('shows an app named "Nullify", and payload text that mentions it', () => {
+    expect(formatVehicleErrorMessage({ type: 'SERVER', code: 'INTERNAL' }, { appName: 'Nullify' }).message).toBe(
+      en.error.SERVER.INTERNAL.message.replace('{{appName}}', 'Nullify'),
+    );
+    const own = { type: 'SOMETHING_NEW', statusCode: 200, suggestedUserMessage: 'Open Nullify and annul the booking.' };
+    expect(formatVehicleErrorMessage(own, { appName }).message).toBe('Open Nullify and annul the booking.');
+  });
+
+  it('shows Italian "annullato" and German "Nullpunkt" in translations', async () => {
+    await loadVehicleErrorLocale('it');
+    expect(formatVehicleErrorMessage('?error=oem_cancelled_login', { appName, lng: 'it' }).title).toBe('Accesso annullato');
+    expect(formatVehicleErrorMessage({ type: 'X', statusCode: 200, suggestedUserMessage: 'Der Ladestand liegt am Nullpunkt.' }, { appName }).message).toBe(
+      'Der Ladestand liegt am Nullpunkt.',
+    );
+  });
+
+  it('still refuses "null" and "undefined" as words, and "[object"', () => {
+    for (const leaked of ['Your car is null.', 'Hello undefined', 'Car: [object Object]', 'NULL']) {
+      expect(formatVehicleErrorMessage({ type: 'X', statusCode: 200, suggestedUserMessage: leaked }, { appName }).message, leaked).toBe(en.generic.message.replace('{{appName}}', appName));
+    }
+  });
+});
+
 describe('formatVehicleErrorMessage: what the owner reads agrees with the next step', () => {
   it('words an unknown type by the type its HTTP status stands for, as resolution does', () => {
     resetWarnings();
