@@ -47,7 +47,7 @@ describe('formatVehicleErrorMessage', () => {
     const body = { type: 'VEHICLE_STATE', code: 'DOOR_OPEN', statusCode: 409, resolution: { type: null } };
     expect(formatVehicleErrorMessage(body, { appName, action: 'lock' })).toEqual({
       title: 'A door is open',
-      message: "EV Buddy couldn't lock your car because a door is open. Close all doors and the trunk fully, then try again.",
+      message: "EV Buddy couldn't lock your car because a door is open. Close all doors and the trunk fully.",
     });
   });
 
@@ -91,7 +91,7 @@ describe('formatVehicleErrorMessage', () => {
     const console = expectConsole('warn');
     const options = JSON.parse('{}') as { appName: string };
     const text = formatVehicleErrorMessage({ type: 'SERVER', code: 'INTERNAL' }, options);
-    expect(text.message).toBe('Something went wrong while the app was reaching your car. Please try again in a few minutes.');
+    expect(text.message).toBe('Something went wrong while the app was reaching your car. This usually clears up on its own.');
     expect(console.messages().join('\n')).toContain('appName');
   });
 });
