@@ -30,10 +30,11 @@ export function stripReconnectLink(text: string): string {
 
 /**
  * Collapses runs of white space and drops empty brackets left by empty values (a missing model, or
- * "(2021)" without a year). Spaces before `!?;:` stay: French typography wants them.
+ * "(2021)" without a year; full-width "（）" too, for Chinese and Japanese). Spaces before `!?;:`
+ * stay: French typography wants them.
  */
 export function tidySpaces(text: string): string {
-  return text.replace(/\s*\(\s*\)/g, '').replace(/\s+([.,]?)/g, (_space, stop: string) => stop || ' ').trim();
+  return text.replace(/\s*[(（]\s*[)）]/g, '').replace(/\s+([.,]?)/g, (_space, stop: string) => stop || ' ').trim();
 }
 
 /**
