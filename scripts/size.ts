@@ -43,7 +43,7 @@ const budgets: Budget[] = [
     imports: "export { VehicleErrorProvider, VehicleErrorBanner } from 'vehicle-error-ui';",
     external: PEERS,
     target: 8 * KB,
-    ceiling: 14.1 * KB,
+    ceiling: 14.25 * KB,
   },
   {
     // The formatter's code only: the English messages it carries are reported on their own line
@@ -53,7 +53,7 @@ const budgets: Budget[] = [
     external: PEERS,
     leaveOut: ENGLISH_MODULE,
     target: 4 * KB,
-    ceiling: 6.45 * KB,
+    ceiling: 6.5 * KB,
   },
   {
     label: "Modal's own code (added to provider + banner, Radix out)",
