@@ -51,14 +51,19 @@ function stringsOf(lng: string): Strings {
 function* renderings(lng: string) {
   const strings = stringsOf(lng);
   for (const { type, code } of vehicleErrorCatalog) {
-    for (const payload of payloadsFor(type, code)) {
-      for (const action of [undefined, ...actions]) {
-        for (const appName of [...APP_NAMES, '']) {
-          const { title, message } = formatVehicleErrorMessage(payload, { appName, lng, ...(action ? { action } : {}) });
-          const where = `${lng} ${type}.${code ?? 'default'} action=${action ?? '-'} app=${appName || '(fallback)'} ${typeof payload === 'string' ? payload : ''}`;
-          const filled = { action: action && strings.action[action], appName: appName || strings.ui.appNameFallback, fallback: appName === '' };
-          yield { where, row: `${type}.${code ?? 'default'}`, title, message, ...filled };
-        }
+    const [plain, ...withFacts] = payloadsFor(type, code);
+    // Every action and name on the plain input; the car's facts choose the withVehicle wording, where
+    // an action changes nothing, so they are read without one.
+    const readings = [
+      ...[undefined, ...actions].map((action) => ({ payload: plain, action })),
+      ...withFacts.map((payload) => ({ payload, action: undefined })),
+    ];
+    for (const { payload, action } of readings) {
+      for (const appName of action === undefined ? [...APP_NAMES, ''] : ['Chargely', '']) {
+        const { title, message } = formatVehicleErrorMessage(payload, { appName, lng, ...(action ? { action } : {}) });
+        const where = `${lng} ${type}.${code ?? 'default'} action=${action ?? '-'} app=${appName || '(fallback)'} ${typeof payload === 'string' ? payload : ''}`;
+        const filled = { action: action && strings.action[action], appName: appName || strings.ui.appNameFallback, fallback: appName === '' };
+        yield { where, row: `${type}.${code ?? 'default'}`, title, message, ...filled };
       }
     }
   }
