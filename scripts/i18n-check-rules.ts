@@ -1,9 +1,13 @@
+import { checkSentences } from './i18n-check-sentences.ts';
+import { leftoverProblems } from './i18n-sentence-rules.ts';
+
 /**
  * The rules behind `npm run i18n:check`: every locale has exactly English's keys, no empty string,
  * the same placeholders and tags as English, tags without attributes and never empty, every plural
- * form its language needs (each showing `{{count}}` unless it stands for one number only), and
- * English has no key the code never uses. Pure functions: the files are read by
- * `i18n-check-sources.ts`, so tests can feed them a broken locale directory.
+ * form its language needs (each showing `{{count}}` unless it stands for one number only), English
+ * has no key the code never uses, and every message reads right once rendered
+ * (`i18n-check-sentences.ts`). Pure functions: the files are read by `i18n-check-sources.ts`, so
+ * tests can feed them a broken locale directory.
  */
 
 /** One finding, named by locale and key so a translator can go straight to it. */
@@ -17,8 +21,8 @@ export interface I18nProblem {
 export interface I18nCheckInput {
   /** Parsed `vehicle-errors.json` by locale code; `en` is the reference. */
   locales: Readonly<Record<string, unknown>>;
-  /** Catalog rows: `error.<type>.<code|default>` keys are used through them. */
-  catalog: ReadonlyArray<{ type: string; code: string | null }>;
+  /** Catalog rows: `error.<type>.<code|default>` keys are used through them; `retry` rows show a countdown. */
+  catalog: ReadonlyArray<{ type: string; code: string | null; resolution: string }>;
   /** Every string literal in the source: a `ui.*` or `generic.*` key is used when it appears there. */
   sourceLiterals: ReadonlySet<string>;
   /** Locale codes the loader registers; a locale directory missing from it is a problem. */
@@ -63,8 +67,7 @@ function textProblems(text: string): string[] {
   if (text.trim() === '') return ['is empty'];
   const found: string[] = [];
   // The library refuses text containing these (they look like leaked code values) and shows English.
-  const leaked = /undefined|null|\[object|<app name>/i.exec(text);
-  if (leaked) found.push(`contains "${leaked[0]}", which the library treats as a leaked value and replaces with English; reword it`);
+  found.push(...leftoverProblems(text));
   const rest = text.replace(PLACEHOLDER, '');
   if (rest.includes('{{') || rest.includes('}}')) found.push('has a broken {{placeholder}}');
   const open: string[] = [];
@@ -103,7 +106,8 @@ function numbersByCategory(locale: string): Map<string, number[]> {
 }
 
 function describeNumbers(numbers: readonly number[]): string {
-  if (numbers.length === 0) return `no whole number up to ${LARGEST_COUNT} (only larger ones)`;
+  // French "many" is for millions, Polish "other" for fractions like 1.5.
+  if (numbers.length === 0) return `no whole number up to ${LARGEST_COUNT} (only fractions or millions)`;
   return numbers.length > 4 ? `${numbers.slice(0, 4).join(', ')}…` : numbers.join(', ');
 }
 
@@ -228,7 +232,11 @@ export function checkTranslations(input: I18nCheckInput): I18nProblem[] {
     if (locale !== 'en' && !input.registeredLocales.has(locale)) {
       problems.push({ locale, key: '(file)', message: 'is not registered in src/i18n/locale-loaders.ts' });
     }
-    checkLocale(locale, locale === 'en' ? english : flatten(tree, locale, problems), english, problems);
+    const strings = locale === 'en' ? english : flatten(tree, locale, problems);
+    checkLocale(locale, strings, english, problems);
+    checkSentences(locale, strings, input.catalog, problems);
   }
-  return problems;
+  // A leftover shows both in the file and in its rendering: report it once.
+  const seen = new Set<string>();
+  return problems.filter(({ locale, key, message }) => !seen.has(`${locale}\u0000${key}\u0000${message}`) && seen.add(`${locale}\u0000${key}\u0000${message}`));
 }

@@ -8,7 +8,8 @@ import type * as SourcesModule from './i18n-check-sources.js';
 
 /**
  * `npm run i18n:check`: checks every `locales/<lng>/vehicle-errors.json` against English and English
- * against the code, prints each problem as `file  key: what is wrong`, and exits 1 when any exists.
+ * against the code, renders every message with real values (i18n-check-sentences.ts), prints each
+ * problem as `file  key: what is wrong`, and exits 1 when any exists.
  * `--locales <dir>` checks another directory (the tests use it).
  */
 
@@ -42,4 +43,4 @@ if (problems.length > 0) {
   console.error('See locales/README.md for what each rule means.');
   process.exit(1);
 }
-console.log(`i18n:check: ${Object.keys(read.locales).join(', ')}: every key, placeholder, tag and plural form matches English.`);
+console.log(`i18n:check: ${Object.keys(read.locales).join(', ')}: every key, placeholder, tag and plural form matches English, and every message reads right with real values.`);

@@ -43,7 +43,7 @@ const budgets: Budget[] = [
     imports: "export { VehicleErrorProvider, VehicleErrorBanner } from 'vehicle-error-ui';",
     external: PEERS,
     target: 12 * KB,
-    ceiling: 15.2 * KB,
+    ceiling: 15.4 * KB,
   },
   {
     // The formatter's code only: the English messages it carries are reported on their own line
@@ -53,7 +53,7 @@ const budgets: Budget[] = [
     external: PEERS,
     leaveOut: ENGLISH_MODULE,
     target: 5 * KB,
-    ceiling: 7.02 * KB,
+    ceiling: 7.1 * KB,
   },
   {
     label: "Modal's own code (added to provider + banner, Radix out)",

@@ -39,6 +39,15 @@ describe('a loaded locale', () => {
     expect(instance.t('error.VEHICLE_STATE.ASLEEP.message', { appName: 'EV Buddy' })).toBe('Wake EV Buddy’s ship and sail a wee bit, then try again.');
   });
 
+  it('drops a full-width bracket left empty, as Chinese and Japanese write them', () => {
+    const cjk = structuredClone(englishResources);
+    cjk.error.CONNECT.vehicle_incompatible.message_withVehicle = '{{appName}}暂不支持您的{{make}} {{model}}（{{year}}）。';
+    sharedVehicleErrorI18n().addResourceBundle('zz', VEHICLE_ERRORS_NS, cjk);
+    const redirect = (query: string) => formatVehicleErrorMessage(`?error=vehicle_incompatible&${query}`, { appName: 'EV Buddy', lng: 'zz' }).message;
+    expect(redirect('make=Tesla&model=Model%203&year=2021')).toBe('EV Buddy暂不支持您的Tesla Model 3（2021）。');
+    expect(redirect('make=Tesla&model=Model%203')).toBe('EV Buddy暂不支持您的Tesla Model 3。');
+  });
+
   it('cannot change the bundled English of other instances', () => {
     createVehicleErrorI18n().addResource('en', VEHICLE_ERRORS_NS, 'ui.tryAgain', 'Changed');
     expect(createVehicleErrorI18n().t('ui.tryAgain')).toBe('Try again');

@@ -47,7 +47,7 @@ describe('formatVehicleErrorMessage', () => {
     const body = { type: 'VEHICLE_STATE', code: 'DOOR_OPEN', statusCode: 409, resolution: { type: null } };
     expect(formatVehicleErrorMessage(body, { appName, action: 'lock' })).toEqual({
       title: 'A door is open',
-      message: "EV Buddy couldn't lock your car because a door is open. Close all doors and the trunk fully, then try again.",
+      message: "EV Buddy couldn't lock your car because a door is open. Close all doors and the trunk fully.",
     });
   });
 
@@ -91,8 +91,32 @@ describe('formatVehicleErrorMessage', () => {
     const console = expectConsole('warn');
     const options = JSON.parse('{}') as { appName: string };
     const text = formatVehicleErrorMessage({ type: 'SERVER', code: 'INTERNAL' }, options);
-    expect(text.message).toBe('Something went wrong while the app was reaching your car. Please try again in a few minutes.');
+    expect(text.message).toBe('Something went wrong while the app was reaching your car. This usually clears up on its own.');
     expect(console.messages().join('\n')).toContain('appName');
+  });
+});
+
+describe('formatVehicleErrorMessage: leaked values are whole words, real words stay', () => {
+  it('shows an app named "Nullify", and payload text that mentions it', () => {
+    expect(formatVehicleErrorMessage({ type: 'SERVER', code: 'INTERNAL' }, { appName: 'Nullify' }).message).toBe(
+      en.error.SERVER.INTERNAL.message.replace('{{appName}}', 'Nullify'),
+    );
+    const own = { type: 'SOMETHING_NEW', statusCode: 200, suggestedUserMessage: 'Open Nullify and annul the booking.' };
+    expect(formatVehicleErrorMessage(own, { appName }).message).toBe('Open Nullify and annul the booking.');
+  });
+
+  it('shows Italian "annullato" and German "Nullpunkt" in translations', async () => {
+    await loadVehicleErrorLocale('it');
+    expect(formatVehicleErrorMessage('?error=oem_cancelled_login', { appName, lng: 'it' }).title).toBe('Accesso annullato');
+    expect(formatVehicleErrorMessage({ type: 'X', statusCode: 200, suggestedUserMessage: 'Der Ladestand liegt am Nullpunkt.' }, { appName }).message).toBe(
+      'Der Ladestand liegt am Nullpunkt.',
+    );
+  });
+
+  it('still refuses "null" and "undefined" as words, and "[object"', () => {
+    for (const leaked of ['Your car is null.', 'Hello undefined', 'Car: [object Object]', 'NULL']) {
+      expect(formatVehicleErrorMessage({ type: 'X', statusCode: 200, suggestedUserMessage: leaked }, { appName }).message, leaked).toBe(en.generic.message.replace('{{appName}}', appName));
+    }
   });
 });
 

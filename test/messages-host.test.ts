@@ -61,7 +61,7 @@ describe('a host app’s i18next instance', () => {
     addVehicleErrorResources(host);
     const text = describeVehicleError(host.t, asleep, { appName: 'Tom & Jerry’s Garage', action: 'lock' });
     expect(text.message).toBe(
-      "Your car is asleep to save battery, so Tom & Jerry’s Garage couldn't lock your car. Start your car and drive a little, then try again.",
+      "Your car is asleep to save its battery, so Tom & Jerry’s Garage couldn't lock your car. Starting your car and driving a little wakes it up.",
     );
   });
 

@@ -77,7 +77,7 @@ describe('the owner reads the words that fit', () => {
 
   it('an action key and a permission name both work', () => {
     const lock = describeVehicleError(t, errorOf('VEHICLE_STATE', 'DOOR_OPEN'), { appName, action: 'lock' });
-    expect(lock.message).toBe("EV Buddy couldn't lock your car because a door is open. Close all doors and the trunk fully, then try again.");
+    expect(lock.message).toBe("EV Buddy couldn't lock your car because a door is open. Close all doors and the trunk fully.");
     const security = describeVehicleError(t, errorOf('PERMISSION', null), { appName, action: 'control_security' });
     expect(security.message).toContain('permission to lock or unlock your car.');
   });
@@ -152,7 +152,7 @@ describe('fallback order: code, then type, then the payload’s own words, then 
     const extra = suggestedUserMessage === undefined ? {} : { suggestedUserMessage };
     const text = describeVehicleError(t, errorOf('UNKNOWN', null, { known: false, ...extra }), { appName });
     expect(text).toMatchObject({ title: 'Something went wrong', messageKey: 'generic.message' });
-    expect(text.message).toBe("EV Buddy couldn't finish this just now. Please try again in a few minutes.");
+    expect(text.message).toBe("EV Buddy couldn't finish this just now. This is usually a temporary problem.");
   });
 });
 

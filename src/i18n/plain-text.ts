@@ -1,5 +1,7 @@
-/** Things that must never reach an owner: unfilled placeholders and leaked JavaScript values. */
-const LEFTOVER = /\{\{|\}\}|undefined|null|\[object|<app name>/i;
+import { LEAKED_VALUE } from '../core/leaked-values.js';
+
+/** Unfilled placeholders, ours or the vendor's; leaked JavaScript values are `LEAKED_VALUE`. */
+const PLACEHOLDER_LEFT = /\{\{|\}\}|<app name>/i;
 
 /** Longest payload sentence we show; longer ones are cut at a word boundary. */
 const MAX_SUGGESTED_LENGTH = 280;
@@ -12,7 +14,7 @@ const MAX_SUGGESTED_LENGTH = 280;
  * isDisplayable('Hello {{appName}}'); // false
  */
 export function isDisplayable(text: unknown): text is string {
-  return typeof text === 'string' && text.trim() !== '' && !LEFTOVER.test(text);
+  return typeof text === 'string' && text.trim() !== '' && !PLACEHOLDER_LEFT.test(text) && !LEAKED_VALUE.test(text);
 }
 
 /**
@@ -28,10 +30,11 @@ export function stripReconnectLink(text: string): string {
 
 /**
  * Collapses runs of white space and drops empty brackets left by empty values (a missing model, or
- * "(2021)" without a year). Spaces before `!?;:` stay: French typography wants them.
+ * "(2021)" without a year; full-width "（）" too, for Chinese and Japanese). Spaces before `!?;:`
+ * stay: French typography wants them.
  */
 export function tidySpaces(text: string): string {
-  return text.replace(/\s*\(\s*\)/g, '').replace(/\s+([.,]?)/g, (_space, stop: string) => stop || ' ').trim();
+  return text.replace(/\s*[(（]\s*[)）]/g, '').replace(/\s+([.,]?)/g, (_space, stop: string) => stop || ' ').trim();
 }
 
 /**

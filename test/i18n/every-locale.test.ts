@@ -3,11 +3,12 @@ import { vehicleErrorCatalog } from '../../src/core/catalog.js';
 import { formatVehicleErrorMessage } from '../../src/i18n/format.js';
 import { createVehicleErrorI18n } from '../../src/i18n/instance.js';
 import { loadVehicleErrorLocale, PSEUDO_LOCALE, vehicleErrorLocales } from '../../src/i18n/locale-loaders.js';
-import { englishResources, VEHICLE_ERRORS_NS } from '../../src/i18n/resources.js';
+import { VEHICLE_ERRORS_NS } from '../../src/i18n/resources.js';
 
 const locales = [...vehicleErrorLocales, PSEUDO_LOCALE];
-const actions = Object.keys(englishResources.action);
-const LEFTOVER = /\{\{|\}\}|<\/?\w|undefined|null|\[object|<app name>/i;
+// Whole words only for leaked values: Italian "annullato" is a word (test/i18n/rendered-sentences.test.ts
+// checks every message; this file checks what that one does not).
+const LEFTOVER = /\{\{|\}\}|<\/?\w|\[object|<app name>|(?<![\p{L}\p{N}])(?:null|undefined)(?![\p{L}\p{N}])/iu;
 
 beforeAll(async () => {
   for (const lng of locales) await loadVehicleErrorLocale(lng);
@@ -20,18 +21,6 @@ function payloadFor(type: string, code: string | null): unknown {
 }
 
 describe.each(locales)('%s', (lng) => {
-  it('formats every catalog row, with and without every action, with nothing left over', () => {
-    for (const { type, code } of vehicleErrorCatalog) {
-      for (const action of [undefined, ...actions]) {
-        const { title, message } = formatVehicleErrorMessage(payloadFor(type, code), { appName: 'Chargely', lng, ...(action ? { action } : {}) });
-        const where = `${lng} ${type}.${code ?? 'default'} action=${action ?? '-'}`;
-        expect(title, where).not.toMatch(LEFTOVER);
-        expect(message, where).not.toMatch(LEFTOVER);
-        expect(message.length, where).toBeGreaterThan(10);
-      }
-    }
-  });
-
   it.skipIf(lng === 'en')('really is a translation: no catalog message is left in English', () => {
     for (const { type, code } of vehicleErrorCatalog) {
       const options = { appName: 'Chargely', action: 'lock' };

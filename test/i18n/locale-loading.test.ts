@@ -36,10 +36,10 @@ describe('formatting in another language', () => {
     const german = await loadVehicleErrorLocale('de');
     expect(german).toMatchObject({ ui: { tryAgain: 'Erneut versuchen' } });
     expect(formatVehicleErrorMessage(asleep, { appName: 'EV Buddy', lng: 'de', action: 'lock' })).toEqual({
-      title: 'Ihr Auto schläft',
+      title: 'Ihr Auto ist im Ruhemodus',
       message:
-        'EV Buddy hat versucht, Ihr Auto zu verriegeln, aber Ihr Auto ruht, um seine Batterie zu schonen. ' +
-        'Starten Sie es, fahren Sie ein Stück und versuchen Sie es dann erneut.',
+        'EV Buddy hat versucht, Ihr Auto zu verriegeln, aber Ihr Auto ist im Ruhemodus, um seine Batterie zu schonen. ' +
+        'Wenn Sie es starten und ein Stück fahren, wird es wieder aktiv.',
     });
   });
 
@@ -86,7 +86,7 @@ describe('a host app’s i18next instance', () => {
       void host.init({ lng: 'de', fallbackLng: 'en', initAsync: false, resources: {}, ...setup });
       await ensureVehicleErrorLocale(host, 'de');
       const text = describeVehicleError(host.t, normalizeVehicleError(asleep), { appName: 'EV Buddy' });
-      expect(text.title, JSON.stringify(setup)).toBe('Ihr Auto schläft');
+      expect(text.title, JSON.stringify(setup)).toBe('Ihr Auto ist im Ruhemodus');
     }
   });
 

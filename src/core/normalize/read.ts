@@ -1,3 +1,4 @@
+import { LEAKED_VALUE } from '../leaked-values.js';
 import { note } from './session.js';
 import type { Problem } from './session.js';
 
@@ -105,7 +106,7 @@ export const shortText = (value: unknown): string | undefined => text(value, SHO
 /** Text an owner may read (fallback message, vehicle facts): also no template or placeholder leftovers. */
 export function ownerText(value: unknown, max?: number): string | undefined {
   const result = text(value, max);
-  return result && !/\{\{|\}\}|\b(undefined|null)\b/i.test(result) ? result : undefined;
+  return result && !/\{\{|\}\}/.test(result) && !LEAKED_VALUE.test(result) ? result : undefined;
 }
 
 /** A type or code: looks like an identifier, or is refused. */
