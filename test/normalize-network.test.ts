@@ -138,7 +138,7 @@ describe('what real clients throw when no answer comes', () => {
     }
     const { title, message } = formatVehicleErrorMessage(await rejection(() => fetch(refusing)), { appName: 'Chargely', action: 'lock' });
     expect(title).toBe("You're offline");
-    expect(message).toBe("This device isn't connected to the internet, so Chargely couldn't lock your car. Check your Wi-Fi or mobile data, then try again.");
+    expect(message).toBe("This device isn't connected to the internet, so Chargely couldn't lock your car. Check your Wi-Fi or mobile data.");
   });
 
   it('still reads the body of an HTTP error the same clients throw with a response', async () => {

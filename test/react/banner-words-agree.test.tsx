@@ -99,7 +99,10 @@ function inputsFor(entry: CatalogEntry): Array<{ how: string; error: unknown }> 
 
 /** The phases this engine can show for an input: automatic retries never sit idle or fail by hand. */
 function reachable(error: unknown, withRetry: boolean): RetryPhase[] {
-  const { kind, automatic } = resolveVehicleError(normalizeVehicleError(error));
+  const normalized = normalizeVehicleError(error);
+  // A request the app cancelled shows nothing at all (SPEC.md), so it has no phase and no words.
+  if (normalized.type === 'NETWORK' && normalized.code === 'ABORTED') return [];
+  const { kind, automatic } = resolveVehicleError(normalized);
   if (kind !== 'retry' || !withRetry) return ['idle'];
   return automatic ? ['scheduled', 'retrying', 'paused', 'exhausted', 'succeeded'] : ['idle', 'retrying', 'failed', 'succeeded'];
 }

@@ -58,7 +58,7 @@ describe('a network failure in the banner', () => {
     renderInProvider(<VehicleErrorBanner error={thrown} action="read_odometer" onRetry={onRetry} retryPolicy={{ maxAttempts: 0 }} />);
 
     const region = screen.getByRole('region', { name: "Can't connect" });
-    expect(region.textContent).toContain("Chargely couldn't read your car's odometer because it couldn't connect. Check your internet connection, then try again.");
+    expect(region.textContent).toContain("Chargely couldn't read your car's odometer because it couldn't connect. Check your internet connection.");
     const button = screen.getByRole('button', { name: 'Try again' });
     await userEvent.click(button);
     await act(async () => {
@@ -106,7 +106,7 @@ describe('offline', () => {
     const onRetry = vi.fn(() => Promise.resolve());
     renderInProvider(<VehicleErrorBanner error={new TypeError('Failed to fetch')} onRetry={onRetry} />);
 
-    expect(screen.getByRole('region', { name: "You're offline" }).textContent).toContain('Check your Wi-Fi or mobile data, then try again.');
+    expect(screen.getByRole('region', { name: "You're offline" }).textContent).toContain('Check your Wi-Fi or mobile data.');
     expect(status()).toBe("You're offline. We'll try again when you're back online.");
     await advance(10 * 60_000);
     expect(onRetry).not.toHaveBeenCalled();
