@@ -188,11 +188,16 @@ export const languageWords: Readonly<Record<string, LanguageWords>> = {
     spaced: true,
     carSide: 'after',
     timeSide: 'after',
-    car: ['bil(?:en|ens|er|ene|s)?', 'bil(?:modell|merke)\\p{L}*', 'kjøretøy\\p{L}*'],
-    time: ['ennå', 'enda', 'nå', 'akkurat nå', 'for øyeblikket', 'fortsatt', 'allerede', 'foreløpig', 'senere', 'i dag'],
-    clause: ['fordi', 'siden', 'mens', 'når', 'til', 'men', 'så', 'hvis', 'da'],
-    tryAgain: ['prøv\\p{L}* igjen', 'nytt forsøk'],
-    wait: ['om (?:noen|et par|\\d+) (?:sekunder|minutter|timer)', 'om litt', 'senere', 'snart'],
-    beforeAppName: ['en', 'et', 'ei', 'den', 'det'],
+    // bil, bilen, bilens, biler, bilene; bilmerke, bilmodell (not bilprodusent: the maker, not the car).
+    car: ['bil(?:en|ens|er|ene|enes|s)?', 'bil(?:modell|merke)\\p{L}*', 'kjøretøy\\p{L}*'],
+    time: ['ennå', 'enda', 'nå', 'akkurat nå', 'for øyeblikket', 'i øyeblikket', 'for tiden', 'fortsatt', 'fremdeles', 'lenger', 'allerede', 'foreløpig', 'senere', 'i dag'],
+    // Not "til" (until) or "om" (whether): both are far more often prepositions ("til bilen din").
+    clause: ['fordi', 'siden', 'ettersom', 'mens', 'når', 'inntil', 'før', 'men', 'så', 'hvis', 'dersom', 'selv om', 'da'],
+    // Prøv, prøve, prøver, not prøvde: "da appen prøvde å få kontakt" says what the app did.
+    tryAgain: ['(?:prøv|forsøk)(?:e|er)? (?:\\p{L}+ ){0,4}?(?:igjen|på nytt|en gang til)', 'nytt forsøk'],
+    wait: ['om (?:noen|et par|få|\\d+) (?:sekunder|minutter|timer)', 'om (?:litt|et øyeblikk|en (?:liten )?stund)', 'etter en stund', 'senere', 'snart'],
+    // The fallback "appen" is definite: no article, demonstrative or possessive may stand before it ("din appen").
+    // Not "det": it is also the relative "what" ("gjøre det appen ba om"), which reads well.
+    beforeAppName: ['en', 'et', 'ei', 'den', 'de', 'denne', 'dette', 'disse', 'min', 'mi', 'mitt', 'mine', 'din', 'di', 'ditt', 'dine', 'sin', 'si', 'sitt', 'sine', 'vår', 'vårt', 'våre'],
   },
 };
