@@ -162,15 +162,36 @@ export const languageWords: Readonly<Record<string, LanguageWords>> = {
     wait: ['几(?:秒|分钟|小时)后', '稍后', '\\d+ ?(?:秒|分钟|小时)后'],
     beforeAppName: [],
   },
+  // Korean attaches particles and endings to words, so most entries end in \p{L}* ("아직도",
+  // "차량을", "다시 시도해"), and a clause ends at a connective ending ("없어서", "중이라서"), not only
+  // at a separate word. Never "에서": "{{appName}}에서" is the app as subject, not a new clause.
   ko: {
     spaced: true,
     carSide: 'before',
     timeSide: 'before',
-    car: ['차량\\p{L}*', '자동차\\p{L}*', '차(?:를|가|의|는|에서|에|로|와|도)?'],
-    time: ['아직', '지금', '현재', '당분간', '여전히', '이미', '나중에'],
-    clause: ['때문에', '동안', '지만', '므로', '니까', '그러나', '하지만'],
-    tryAgain: ['다시 시도', '재시도'],
-    wait: ['몇 (?:초|분|시간) 후', '잠시 후', '나중에', '\\d+ ?(?:초|분|시간) 후'],
+    car: ['차량\\p{L}*', '자동차\\p{L}*', '차(?:를|가|의|는|은|에서|에게|에|로|와|도|까지|만)?'],
+    time: ['아직\\p{L}*', '지금\\p{L}*', '현재\\p{L}*', '당분간', '여전히', '이미', '벌써', '이제', '더 이상', '방금', '곧', '나중에', '오늘\\p{L}*', '잠시', '계속'],
+    clause: [
+      '\\p{L}+[아어여해돼라워와져려쳐켜꺼봐줘]서',
+      // The same reason without 서 ("만료되어", "열려", "중이라"); not 와, a particle ("트렁크와").
+      '\\p{L}+(?:이라|[아어여해돼워져려쳐켜며])',
+      '\\p{L}+(?:니까|으니)',
+      '\\p{L}+(?:지만|는데|은데|인데|므로|도록|려고|면서)',
+      '\\p{L}+[으려하되이다라지거]면',
+      '때문에',
+      '동안\\p{L}*',
+      '중에\\p{L}*',
+      '다음\\p{L}*',
+      '그래서',
+      '그러나',
+      '하지만',
+      '그런데',
+      '따라서',
+    ],
+    tryAgain: ['다시 시도\\p{L}*', '재시도\\p{L}*', '다시 (?:해|하|요청|실행|눌러)\\p{L}*', '한 번 더 (?:시도|해|하)\\p{L}*'],
+    wait: ['몇 (?:초|분|시간) ?(?:후|뒤)\\p{L}*', '\\d+ ?(?:초|분|시간) ?(?:후|뒤)\\p{L}*', '잠시 (?:후|뒤|기다)\\p{L}*', '조금 (?:후|뒤|있다가)\\p{L}*', '나중에', '이따가?', '추후\\p{L}*', '곧'],
+    // Particles follow the name, and a name's last sound picks 이/가, 은/는, 을/를, 와/과, (으)로: the
+    // fallback 앱 ends in a consonant, "Chargely" in a vowel. Write only 에서, 에, 의 after it.
     beforeAppName: [],
   },
   pl: {

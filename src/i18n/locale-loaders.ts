@@ -18,6 +18,7 @@ const translations = {
   fr: () => import('../../locales/fr/vehicle-errors.json'),
   it: () => import('../../locales/it/vehicle-errors.json'),
   nb: () => import('../../locales/nb/vehicle-errors.json'),
+  ko: () => import('../../locales/ko/vehicle-errors.json'),
   nl: () => import('../../locales/nl/vehicle-errors.json'),
   pt: () => import('../../locales/pt/vehicle-errors.json'),
   sv: () => import('../../locales/sv/vehicle-errors.json'),

@@ -117,6 +117,26 @@ describe('npm run i18n:check', () => {
     expect(problems).toEqual([]);
   });
 
+  it('reads Korean with its endings: the car or a time word before the action, "try again" and a wait in any form', () => {
+    const dir = brokenLocales('ko', (t) => {
+      // "아직" before the action can attach to it ("whether your car is still locked").
+      group(t, 'error.COMPATIBILITY.SMARTCAR_NOT_CAPABLE').message_withAction = '아직 {{appName}}에서 {{action}} 기능을 사용할 수 없어요.';
+      group(t, 'error.COMPATIBILITY.default').message_withAction = '{{appName}}에서는 차량에서 {{action}} 기능을 사용할 수 없어요.';
+      // The same words in a reason clause of their own (ended by -어서) are right.
+      group(t, 'error.COMPATIBILITY.MAKE_NOT_COMPATIBLE').message_withAction = '차량 브랜드가 아직 지원 대상이 아니어서 {{appName}}에서 {{action}} 기능을 사용할 수 없어요.';
+      // Endings attach: "다시 시도해", "몇 분 후에".
+      group(t, 'error.VALIDATION.default').message = '{{appName}}에서 이 요청을 완료하지 못했어요. 다시 시도해 주세요.';
+      group(t, 'error.RATE_LIMIT.SMARTCAR_API').message = '지금 {{appName}}에서 처리할 요청이 많아요. 몇 분 후에 다시 사용할 수 있어요.';
+    });
+    const found = problemsIn(dir).filter((problem) => problem.locale === 'ko');
+    expect(found.map((problem) => `${problem.key}: ${problem.message.split(/[:,]/)[0] ?? ''}`)).toEqual([
+      'error.COMPATIBILITY.default.message_withAction: names the car again before the action',
+      'error.COMPATIBILITY.SMARTCAR_NOT_CAPABLE.message_withAction: puts the time word "아직" before the action',
+      'error.RATE_LIMIT.SMARTCAR_API.message: gives a time to wait ("몇 분 후에")',
+      'error.VALIDATION.default.message: tells the owner to try again',
+    ]);
+  });
+
   it('is ready for Japanese and Chinese: one plural form, no spaces between words', () => {
     const dir = brokenLocales('en', () => undefined);
     const english = JSON.parse(readFileSync(join(dir, 'en', 'vehicle-errors.json'), 'utf8')) as Tree;
