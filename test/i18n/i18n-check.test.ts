@@ -129,7 +129,7 @@ describe('npm run i18n:check', () => {
     writeFileSync(join(dir, 'ja', 'vehicle-errors.json'), JSON.stringify(japanese, null, 2));
     const chinese = withPluralForms(english, { retryCountdown: only('秒后重试'), retryCountdownMinutes: only('分钟后重试'), moreErrors: only('个其他问题') });
     chinese.ui = { ...group(chinese, 'ui'), retryCountdown_one: '1秒后重试' };
-    mkdirSync(join(dir, 'zh'));
+    mkdirSync(join(dir, 'zh'), { recursive: true });
     writeFileSync(join(dir, 'zh', 'vehicle-errors.json'), JSON.stringify(chinese, null, 2));
 
     // Neither is registered in the loader yet: that problem aside, only the wrong sentences and plural form show.
