@@ -153,14 +153,21 @@ export const languageWords: Readonly<Record<string, LanguageWords>> = {
   },
   zh: {
     spaced: false,
+    // "On your car" and time adverbs come before the verb in Chinese ("无法为您的车辆{{action}}",
+    // "无法立即{{action}}"), so both are looked for before the action.
     carSide: 'before',
-    timeSide: 'after',
-    car: ['车'],
-    time: ['还', '尚', '目前', '现在', '暂时', '仍', '已经', '稍后'],
-    clause: ['因为', '所以', '但是', '但', '由于', '直到', '而且'],
-    tryAgain: ['重试', '再试', '重新尝试'],
-    wait: ['几(?:秒|分钟|小时)后', '稍后', '\\d+ ?(?:秒|分钟|小时)后'],
-    beforeAppName: [],
+    timeSide: 'before',
+    // 车 also starts or ends other words (车门, 车主, 车企, 停车): match it alone and in car words only.
+    car: ['车辆', '爱车', '汽车(?!厂商|制造商|品牌)', '(?<![停汽电])车(?![辆主企门厂窗型联钥])'],
+    // A time word before the verb that governs the action belongs to that verb, as Chinese wants it
+    // ("{{appName}}暂时无法{{action}}"); only one between that verb and the action is wrong.
+    time: ['(?:还|尚|仍|目前|现在|当前|此刻|眼下|暂时|暂|已经|稍后|立即|立刻|马上|今天|之后)(?![\\s\\S]*(?:无法|不能|未能|没能|才能|能够|可以|不可))'],
+    clause: ['因为', '由于', '所以', '因此', '但是', '但', '而且', '并且', '直到', '如果', '虽然', '然后', '否则'],
+    tryAgain: ['重试', '再试', '重新尝试', '再次尝试', '重新操作', '再操作一次'],
+    wait: ['稍后', '稍候', '片刻后', '一会儿', '过一会', '(?:几|数|若干|一两|\\d+) ?(?:秒|分钟|小时)(?:之)?后'],
+    // The fallback is "本应用": it cannot follow a demonstrative ("该本应用"). Chinese puts no space
+    // before the name, and the rule looks for a spaced word, so it cannot see these yet.
+    beforeAppName: ['该', '本', '此', '这个', '这款', '那个'],
   },
   // Korean attaches particles and endings to words, so most entries end in \p{L}* ("아직도",
   // "차량을", "다시 시도해"), and a clause ends at a connective ending ("없어서", "중이라서"), not only

@@ -22,6 +22,7 @@ const translations = {
   nl: () => import('../../locales/nl/vehicle-errors.json'),
   pt: () => import('../../locales/pt/vehicle-errors.json'),
   sv: () => import('../../locales/sv/vehicle-errors.json'),
+  zh: () => import('../../locales/zh/vehicle-errors.json'),
 } as const satisfies Record<string, Loader>;
 
 /** A language this library ships translations for. */

@@ -80,6 +80,10 @@ describe('npm run i18n:check', () => {
     // Norwegian puts "ennå" last by habit ("kan ikke låse bilen ennå"); with an action it must come before it.
     ['a time word after the action in Norwegian', 'nb', (t: Tree) => (group(t, 'error.COMPATIBILITY.SMARTCAR_NOT_CAPABLE').message_withAction = '{{appName}} kan ikke {{action}} ennå. Alt annet fungerer som vanlig.'), 'error.COMPATIBILITY.SMARTCAR_NOT_CAPABLE.message_withAction', /time word "ennå" after the action/],
     ['the definite fallback "appen" after a Norwegian possessive', 'nb', (t: Tree) => (group(t, 'error.CONNECT.user_cancelled').message = 'Bilen din ble ikke koblet til din {{appName}}. <reconnectLink>Koble til bilen</reconnectLink> når du er klar.'), 'error.CONNECT.user_cancelled.message', /right after "din"/],
+    // Chinese puts "for your car" and time words before the verb: the calque of "for your car", and "right now" on the action instead of on 无法.
+    ['the car named again before the action in Chinese', 'zh', (t: Tree) => (group(t, 'error.COMPATIBILITY.default').message_withAction = '{{appName}}无法为您的车辆{{action}}。其他功能均可正常使用。'), 'error.COMPATIBILITY.default.message_withAction', /names the car again before the action: ".*为您的车辆查看/],
+    ['a time word between 无法 and the action in Chinese', 'zh', (t: Tree) => (group(t, 'error.VEHICLE_STATE.default').message_withAction = '{{appName}}无法立即{{action}}。请检查车辆状态。'), 'error.VEHICLE_STATE.default.message_withAction', /time word "立即" before the action/],
+    ['the usual Chinese "try again later"', 'zh', (t: Tree) => (group(t, 'error.SERVER.default').message = '{{appName}}与您的车辆通信时出现问题。请稍后重试。'), 'error.SERVER.default.message', /tells the owner to try again/],
     ['a bracket that is empty when a fact is unknown', 'de', (t: Tree) => (group(t, 'error.CONNECT.vehicle_incompatible').message_withVehicle = '{{appName}} kann sich noch nicht mit Ihrem {{make}} {{model}} [{{year}}] verbinden.'), 'error.CONNECT.vehicle_incompatible.message_withVehicle', /empty bracket/],
     ['a message that tells the owner to try again', 'fr', (t: Tree) => (group(t, 'error.VALIDATION.default').message = "{{appName}} n'a pas pu traiter cette demande. Veuillez réessayer."), 'error.VALIDATION.default.message', /tells the owner to try again/],
     ['a time to wait beside the countdown', 'en', (t: Tree) => (group(t, 'error.RATE_LIMIT.SMARTCAR_API').message = '{{appName}} is handling a lot of requests. It works again in a few minutes.'), 'error.RATE_LIMIT.SMARTCAR_API.message', /gives a time to wait \("in a few minutes"\)/],
@@ -152,7 +156,7 @@ describe('npm run i18n:check', () => {
     writeFileSync(join(dir, 'ja', 'vehicle-errors.json'), JSON.stringify(japanese, null, 2));
     const chinese = withPluralForms(english, { retryCountdown: only('秒后重试'), retryCountdownMinutes: only('分钟后重试'), moreErrors: only('个其他问题') });
     chinese.ui = { ...group(chinese, 'ui'), retryCountdown_one: '1秒后重试' };
-    mkdirSync(join(dir, 'zh'));
+    mkdirSync(join(dir, 'zh'), { recursive: true });
     writeFileSync(join(dir, 'zh', 'vehicle-errors.json'), JSON.stringify(chinese, null, 2));
 
     // Neither is registered in the loader yet: that problem aside, only the wrong sentences and plural form show.
