@@ -17,6 +17,7 @@ const translations = {
   es: () => import('../../locales/es/vehicle-errors.json'),
   fr: () => import('../../locales/fr/vehicle-errors.json'),
   it: () => import('../../locales/it/vehicle-errors.json'),
+  ja: () => import('../../locales/ja/vehicle-errors.json'),
   nl: () => import('../../locales/nl/vehicle-errors.json'),
   pt: () => import('../../locales/pt/vehicle-errors.json'),
   sv: () => import('../../locales/sv/vehicle-errors.json'),

@@ -125,7 +125,7 @@ describe('npm run i18n:check', () => {
     group(japanese, 'error.COMPATIBILITY.SMARTCAR_NOT_CAPABLE').message_withAction = '{{appName}}はまだ{{action}}できません。';
     // Set apart by a comma, the same words are right.
     group(japanese, 'error.COMPATIBILITY.MAKE_NOT_COMPATIBLE').message_withAction = 'お使いの車のメーカーはまだ対応していないため、{{appName}}は{{action}}できません。';
-    mkdirSync(join(dir, 'ja'));
+    mkdirSync(join(dir, 'ja'), { recursive: true });
     writeFileSync(join(dir, 'ja', 'vehicle-errors.json'), JSON.stringify(japanese, null, 2));
     const chinese = withPluralForms(english, { retryCountdown: only('秒后重试'), retryCountdownMinutes: only('分钟后重试'), moreErrors: only('个其他问题') });
     chinese.ui = { ...group(chinese, 'ui'), retryCountdown_one: '1秒后重试' };
