@@ -144,11 +144,27 @@ export const languageWords: Readonly<Record<string, LanguageWords>> = {
     spaced: false,
     carSide: 'before',
     timeSide: 'before',
-    car: ['車', 'クルマ', '自動車'],
-    time: ['まだ', '今', '現在', '現時点', '引き続き', 'すでに', '既に', '後で', 'のちほど'],
-    clause: ['ため', 'ので', 'から', 'けれど', 'けど', 'ながら', 'まで', 'と'],
-    tryAgain: ['もう一度(?:お)?試', '再試行', 'やり直'],
-    wait: ['数(?:秒|分|時間)後', '後ほど', 'しばらくして', '\\d+(?:秒|分|時間)後'],
+    // 駐車場, 停車, 発車, 電車… are not the owner's car; 自動車 and 車両 are.
+    car: ['(?<![駐停発電洗乗降])車', 'クルマ', 'マイカー'],
+    // Not 今回, 今後, 現在地: they say no time.
+    time: ['まだ', '今(?![回後])', '現在(?!地)', '現時点', 'ただ[今いま]', '引き続き', '依然', 'すでに', '既に', 'もう(?!一度|一回)', 'しばらく', '当面', 'あとで', '後で', '後ほど', 'のちほど', 'まもなく', '今日', '本日'],
+    // Polite copy sets a clause off with 、; these end one without it. Not the particles と, から
+    // ("from") and が, which sit inside a clause far more often than they end one.
+    clause: ['ため', 'ので', '(?:です|ます|ない|た)から', 'けれど', 'けど', 'ながら', 'ものの', 'のに', 'まで', 'すると', 'したら'],
+    tryAgain: ['(?:もう一度|再度|もう一回)(?:お)?(?:試|やり直|実行|操作)', '再試行', 'やり直', '再実行', 'リトライ'],
+    wait: [
+      '(?:数|\\d+)(?:秒|分|時間)(?:後|ほど|(?:ほど)?(?:おいて|置いて|待って|経って|たって))',
+      'しばらく(?:して|経って|たって|待って|お待ち|時間を)',
+      '時間を(?:おいて|置いて|空けて)',
+      '少(?:々|し)お待ち',
+      '後ほど',
+      'のちほど',
+      'あとで',
+      '後で',
+      'まもなく',
+    ],
+    // Nothing: the fallback "このアプリ" fits every slot these sentences give the name. (A list here
+    // would not help yet: the rule looks for the word followed by a space.)
     beforeAppName: [],
   },
   zh: {

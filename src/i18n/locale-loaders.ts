@@ -19,6 +19,7 @@ const translations = {
   it: () => import('../../locales/it/vehicle-errors.json'),
   nb: () => import('../../locales/nb/vehicle-errors.json'),
   ko: () => import('../../locales/ko/vehicle-errors.json'),
+  ja: () => import('../../locales/ja/vehicle-errors.json'),
   nl: () => import('../../locales/nl/vehicle-errors.json'),
   pt: () => import('../../locales/pt/vehicle-errors.json'),
   sv: () => import('../../locales/sv/vehicle-errors.json'),

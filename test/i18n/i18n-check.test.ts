@@ -84,6 +84,11 @@ describe('npm run i18n:check', () => {
     ['the car named again before the action in Chinese', 'zh', (t: Tree) => (group(t, 'error.COMPATIBILITY.default').message_withAction = '{{appName}}无法为您的车辆{{action}}。其他功能均可正常使用。'), 'error.COMPATIBILITY.default.message_withAction', /names the car again before the action: ".*为您的车辆查看/],
     ['a time word between 无法 and the action in Chinese', 'zh', (t: Tree) => (group(t, 'error.VEHICLE_STATE.default').message_withAction = '{{appName}}无法立即{{action}}。请检查车辆状态。'), 'error.VEHICLE_STATE.default.message_withAction', /time word "立即" before the action/],
     ['the usual Chinese "try again later"', 'zh', (t: Tree) => (group(t, 'error.SERVER.default').message = '{{appName}}与您的车辆通信时出现问题。请稍后重试。'), 'error.SERVER.default.message', /tells the owner to try again/],
+    // Japanese modifiers come first: まだ right before the action reads "whether your car is still locked".
+    ['a time word before the action in Japanese', 'ja', (t: Tree) => (group(t, 'error.COMPATIBILITY.SMARTCAR_NOT_CAPABLE').message_withAction = '{{appName}}ではまだ{{action}}ができません。その他の機能は引き続きご利用いただけます。'), 'error.COMPATIBILITY.SMARTCAR_NOT_CAPABLE.message_withAction', /time word "まだ" before the action/],
+    ['a Japanese message that tells the owner to try again', 'ja', (t: Tree) => (group(t, 'error.VALIDATION.default').message = '{{appName}}でこのリクエストを完了できませんでした。再度お試しください。'), 'error.VALIDATION.default.message', /tells the owner to try again/],
+    // The particle と ("and") does not end a clause: the car before it is still the action's.
+    ['the car named before the action in Japanese', 'ja', (t: Tree) => (group(t, 'error.COMPATIBILITY.default').message_withAction = 'お使いの車と{{appName}}の組み合わせでは{{action}}ができません。その他の機能は引き続きご利用いただけます。'), 'error.COMPATIBILITY.default.message_withAction', /names the car again before the action/],
     ['a bracket that is empty when a fact is unknown', 'de', (t: Tree) => (group(t, 'error.CONNECT.vehicle_incompatible').message_withVehicle = '{{appName}} kann sich noch nicht mit Ihrem {{make}} {{model}} [{{year}}] verbinden.'), 'error.CONNECT.vehicle_incompatible.message_withVehicle', /empty bracket/],
     ['a message that tells the owner to try again', 'fr', (t: Tree) => (group(t, 'error.VALIDATION.default').message = "{{appName}} n'a pas pu traiter cette demande. Veuillez réessayer."), 'error.VALIDATION.default.message', /tells the owner to try again/],
     ['a time to wait beside the countdown', 'en', (t: Tree) => (group(t, 'error.RATE_LIMIT.SMARTCAR_API').message = '{{appName}} is handling a lot of requests. It works again in a few minutes.'), 'error.RATE_LIMIT.SMARTCAR_API.message', /gives a time to wait \("in a few minutes"\)/],
@@ -152,7 +157,7 @@ describe('npm run i18n:check', () => {
     group(japanese, 'error.COMPATIBILITY.SMARTCAR_NOT_CAPABLE').message_withAction = '{{appName}}はまだ{{action}}できません。';
     // Set apart by a comma, the same words are right.
     group(japanese, 'error.COMPATIBILITY.MAKE_NOT_COMPATIBLE').message_withAction = 'お使いの車のメーカーはまだ対応していないため、{{appName}}は{{action}}できません。';
-    mkdirSync(join(dir, 'ja'));
+    mkdirSync(join(dir, 'ja'), { recursive: true });
     writeFileSync(join(dir, 'ja', 'vehicle-errors.json'), JSON.stringify(japanese, null, 2));
     const chinese = withPluralForms(english, { retryCountdown: only('秒后重试'), retryCountdownMinutes: only('分钟后重试'), moreErrors: only('个其他问题') });
     chinese.ui = { ...group(chinese, 'ui'), retryCountdown_one: '1秒后重试' };
