@@ -18,6 +18,7 @@ const translations = {
   fr: () => import('../../locales/fr/vehicle-errors.json'),
   it: () => import('../../locales/it/vehicle-errors.json'),
   nl: () => import('../../locales/nl/vehicle-errors.json'),
+  pl: () => import('../../locales/pl/vehicle-errors.json'),
   pt: () => import('../../locales/pt/vehicle-errors.json'),
   sv: () => import('../../locales/sv/vehicle-errors.json'),
 } as const satisfies Record<string, Loader>;
