@@ -221,12 +221,15 @@ export const languageWords: Readonly<Record<string, LanguageWords>> = {
     spaced: true,
     carSide: 'after',
     timeSide: 'after',
-    car: ['samoch[oó]d\\p{L}*', 'pojazd\\p{L}*', 'aut(?:o|a|em|u|ach|ami)'],
-    time: ['jeszcze', 'teraz', 'obecnie', 'w tej chwili', 'na razie', 'nadal', 'wciąż', 'już', 'później', 'dzi[sś](?:iaj)?'],
-    clause: ['bo', 'ponieważ', 'gdyż', 'dopóki', 'podczas gdy', 'gdy', 'kiedy', 'ale', 'więc', 'jeśli', 'aż'],
-    tryAgain: ['spróbuj\\p{L}* (?:ponownie|jeszcze raz)', 'ponów\\p{L}*'],
-    wait: ['za (?:kilka|parę|\\d+) (?:sekund|minut|godzin)', 'za chwilę', 'później'],
-    beforeAppName: [],
+    // Every case of the three words for a car (auto: "w aucie", genitive plural "aut").
+    car: ['samoch[oó]d\\p{L}*', 'pojazd\\p{L}*', 'aut(?:o|a|u|em|om|ach|ami)?', 'aucie'],
+    time: ['jeszcze', 'teraz', 'obecnie', 'aktualnie', 'chwilowo', 'w tej chwili', 'w tym momencie', 'na razie', 'póki co', 'nadal', 'wciąż', 'ciągle', 'już', 'później', 'wkrótce', 'zaraz', 'dzi[sś](?:iaj)?'],
+    clause: ['bo', 'ponieważ', 'gdyż', 'bowiem', 'dopóki', 'podczas gdy', 'gdy', 'kiedy', 'zanim', 'ale', 'lecz', 'jednak', 'więc', 'zatem', 'dlatego', 'skoro', 'jeśli', 'jeżeli', 'aby', 'żeby', 'aż', 'chociaż', 'choć'],
+    // Any form of "spróbować" with again ("spróbuj ponownie", "możesz spróbować jeszcze raz"), "ponów", "ponowna próba".
+    tryAgain: ['spr[oó]b\\p{L}* (?:\\p{L}+ )?(?:ponownie|jeszcze raz|znowu|od nowa)', 'ponów\\p{L}*', 'ponowi\\p{L}*', 'ponown\\p{L}* pr[oó]b\\p{L}*'],
+    wait: ['za (?:kilka|parę|kilkanaście|\\d+) (?:sekund\\p{L}*|minut\\p{L}*|godzin\\p{L}*)', 'za (?:chwilę|moment|minutę|godzinę|jakiś czas)', 'po (?:chwili|jakimś czasie|pewnym czasie)', 'później', 'wkrótce', 'niebawem'],
+    // The fallback "aplikacja" is nominative: no preposition governs it, and "w aplikacji {{appName}}" names the app twice.
+    beforeAppName: ['bez', 'dla', 'do', 'od', 'ode', 'z', 'ze', 'w', 'we', 'na', 'o', 'po', 'przez', 'przy', 'u', 'za', 'nad', 'pod', 'przed', 'między', 'ku', 'obok', 'wobec', 'według', 'dzięki', 'mimo', 'oprócz', 'poza', 'zamiast', 'wśród', 'aplikacj\\p{L}*'],
   },
   nb: {
     spaced: true,

@@ -21,6 +21,7 @@ const translations = {
   ko: () => import('../../locales/ko/vehicle-errors.json'),
   ja: () => import('../../locales/ja/vehicle-errors.json'),
   nl: () => import('../../locales/nl/vehicle-errors.json'),
+  pl: () => import('../../locales/pl/vehicle-errors.json'),
   pt: () => import('../../locales/pt/vehicle-errors.json'),
   sv: () => import('../../locales/sv/vehicle-errors.json'),
   zh: () => import('../../locales/zh/vehicle-errors.json'),

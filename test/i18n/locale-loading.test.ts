@@ -109,12 +109,12 @@ describe('a host app’s i18next instance', () => {
 
   it('falls back to English, with a warning naming the gaps, where its own translation is partial', async () => {
     const console = expectConsole('warn');
-    const host = hostInstance({ pl: { [VEHICLE_ERRORS_NS]: { ui: { tryAgain: 'Spróbuj ponownie' } } } });
-    await ensureVehicleErrorLocale(host, 'pl');
-    await host.changeLanguage('pl');
-    expect(host.t('ui.tryAgain', { ns: VEHICLE_ERRORS_NS })).toBe('Spróbuj ponownie');
+    const host = hostInstance({ cs: { [VEHICLE_ERRORS_NS]: { ui: { tryAgain: 'Zkusit znovu' } } } });
+    await ensureVehicleErrorLocale(host, 'cs');
+    await host.changeLanguage('cs');
+    expect(host.t('ui.tryAgain', { ns: VEHICLE_ERRORS_NS })).toBe('Zkusit znovu');
     expect(host.t('ui.dismiss', { ns: VEHICLE_ERRORS_NS })).toBe('Dismiss');
-    expect(console.messages().join('\n')).toMatch(/The pl "vehicle-errors" translation lacks \d+ key\(s\); English is shown for: generic\.title/);
+    expect(console.messages().join('\n')).toMatch(/The cs "vehicle-errors" translation lacks \d+ key\(s\); English is shown for: generic\.title/);
   });
 
   it('warns, and keeps English, for a language nobody translated', async () => {
