@@ -1,8 +1,7 @@
 /**
  * The words the sentence rules (i18n-sentence-rules.ts) look for, per language, as sources of
  * case-insensitive regular expressions. A language the library ships needs an entry here:
- * `npm run i18n:check` says so when one is missing. Entries for languages not shipped yet (ja, zh,
- * ko, pl, nb) are a first draft for their translators to check when the language is added.
+ * `npm run i18n:check` says so when one is missing.
  */
 export interface LanguageWords {
   /** Words are separated by spaces, so only whole words match. False for Chinese and Japanese. */
@@ -139,7 +138,6 @@ export const languageWords: Readonly<Record<string, LanguageWords>> = {
     wait: ['om (?:några|ett par|\\d+) (?:sekunder|minuter|timmar)', 'om en (?:liten )?stund', 'senare', 'snart'],
     beforeAppName: ['en', 'ett', 'den', 'det'],
   },
-  // Not shipped yet: a first draft for the translators who add these languages.
   ja: {
     spaced: false,
     carSide: 'before',
