@@ -1,6 +1,6 @@
 import { useId, useMemo } from 'react';
 import type { VehicleError } from '../../core/types.js';
-import { idleRetry } from '../../core/retry-schedule.js';
+import { idleRetry } from '../../core/retry-store.js';
 import { useVehicleErrorConfig } from '../config/context.js';
 import { actionTarget, warnUnavailable } from '../hooks/action-targets.js';
 import type { NextStep } from '../hooks/resolution-types.js';
@@ -33,8 +33,8 @@ const expiredConnection: VehicleError = {
   known: true,
 };
 
-// The prompt never retries.
-const noRetries = { current: {} };
+// The prompt never retries or holds anything.
+const nothingToDo = () => undefined;
 
 /**
  * Asks the owner to re-connect the car: the message with its re-connect words as a link (href
@@ -58,7 +58,8 @@ export function ReconnectPrompt({ error, action, onDismiss, announce = 'assertiv
       error: text.error,
       resolution: resolutionOf(text.error),
       retry: idleRetry,
-      retries: noRetries,
+      cancel: nothingToDo,
+      release: nothingToDo,
       ...actionTarget(config, text.error, 'reauthenticate'),
     }),
     [config, text.error],

@@ -1,5 +1,8 @@
 import * as Dialog from '@radix-ui/react-dialog';
-import { selectedErrors } from '../hooks/error-cache.js';
+import { useState } from 'react';
+import { useVehicleErrorConfig } from '../config/context.js';
+import { noSelection, resolutionOf, selectedErrors } from '../hooks/error-cache.js';
+import { useRetry } from '../hooks/use-retry.js';
 import { useReturnFocus } from '../hooks/use-return-focus.js';
 import type { VehicleErrorMessageOptions } from '../hooks/use-vehicle-error-message.js';
 import type { VehicleErrorResolutionOptions } from '../hooks/resolution-types.js';
@@ -38,19 +41,34 @@ export interface VehicleErrorModalProps extends VehicleErrorResolutionOptions, V
 /**
  * A modal dialog for an error that blocks the owner: named by its title, described by its
  * message, the next step focused when it opens, Escape and Close to leave, and focus returned
- * to wherever it was before it opened. Built on `@radix-ui/react-dialog`.
+ * to wherever it was before it opened. While an attempt runs it stays open, even if the app
+ * clears the error (and so `open`) meanwhile; it never opens by itself. Built on
+ * `@radix-ui/react-dialog`.
  *
  * @example
  * <VehicleErrorModal open={Boolean(error)} onOpenChange={(open) => !open && setError(null)} error={error} onRetry={retry} />
  */
 export function VehicleErrorModal({ open, onOpenChange, error, container, className, ...options }: VehicleErrorModalProps) {
-  const selection = selectedErrors(error);
-  const returnFocus = useReturnFocus(open);
+  const config = useVehicleErrorConfig();
+  const shown = error !== null && error !== undefined;
+  const selection = shown ? selectedErrors(error) : noSelection;
+  const { primary, resolved } = selection;
+  // Watches the problem it shows (the content drives its retries) to stay open through an attempt.
+  const retried = shown && !resolved && resolutionOf(primary).kind === 'retry';
+  const { retry } = useRetry(config.retryStore, shown, retried ? primary : undefined, { onRetry: undefined, policy: undefined, retryKey: options.retryKey });
+  const [visible, setVisible] = useState(open);
+  const stays = open || (visible && !shown && retry.phase === 'retrying');
+  if (stays !== visible) setVisible(stays);
+  const returnFocus = useReturnFocus(stays);
+  const onOwnerChange = (next: boolean) => {
+    if (!next) setVisible(false);
+    onOpenChange(next);
+  };
   return (
-    <Dialog.Root open={open} onOpenChange={onOpenChange}>
+    <Dialog.Root open={stays} onOpenChange={onOwnerChange}>
       <Dialog.Portal {...(container === undefined ? {} : { container })}>
         <Dialog.Overlay className="vehicle-error-overlay" />
-        <ModalContent selection={selection} options={options} onClosed={returnFocus} className={className} />
+        <ModalContent selection={shown ? selection : undefined} options={options} onClosed={returnFocus} className={className} />
       </Dialog.Portal>
     </Dialog.Root>
   );
