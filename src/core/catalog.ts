@@ -4,13 +4,16 @@ import type { CatalogEntry, ResolutionKind, RetryPolicy, VehicleError } from './
 const freeze = Object.freeze;
 
 /**
- * Back-off families. A sleeping or unreachable car needs minutes; a busy server, seconds; a rate
- * limit, whatever `Retry-After` says, within reason. Frozen: copy one to change it.
+ * Back-off families. Every automatic retry starts with a window of a minute: an error that reaches
+ * one app reaches thousands at once, and quicker windows multiply the load on an API that is down
+ * (`npm run simulate:outage`; the owner can always try again at once). A sleeping or unreachable
+ * car may need a quarter of an hour, a server a few minutes; a rate limit whatever `Retry-After`
+ * says, within reason. Frozen: copy one to change it.
  */
 export const retryPolicies = freeze({
   vehicle: freeze({ maxAttempts: 3, baseDelayMs: 60_000, maxDelayMs: 15 * 60_000, maxRetryAfterMs: 15 * 60_000 }),
-  server: freeze({ maxAttempts: 4, baseDelayMs: 1_000, maxDelayMs: 30_000, maxRetryAfterMs: 60_000 }),
-  rateLimit: freeze({ maxAttempts: 3, baseDelayMs: 5_000, maxDelayMs: 120_000, maxRetryAfterMs: 5 * 60_000 }),
+  server: freeze({ maxAttempts: 3, baseDelayMs: 60_000, maxDelayMs: 10 * 60_000, maxRetryAfterMs: 10 * 60_000 }),
+  rateLimit: freeze({ maxAttempts: 3, baseDelayMs: 60_000, maxDelayMs: 5 * 60_000, maxRetryAfterMs: 5 * 60_000 }),
   manual: freeze({ maxAttempts: 0, baseDelayMs: 1_000, maxDelayMs: 30_000, maxRetryAfterMs: 60_000 }),
 }) satisfies Readonly<Record<string, RetryPolicy>>;
 
