@@ -114,20 +114,11 @@ function retryAfterOf(reason: unknown): number | undefined {
 }
 
 /**
- * What a settled attempt's value says: TanStack Query's `refetch()` resolves with a result whose
- * `status` is `'error'` when the request failed, and whose `failureCount` above 1 means the data
- * layer retried inside the attempt.
+ * What an attempt's promise may resolve with: TanStack Query's `refetch()` result, whose `status`
+ * is `'error'` when the request failed, and whose `failureCount` above 1 means the data layer
+ * retried inside the attempt.
  */
-function resultOf(value: unknown): { failed: boolean; retriedInside: boolean; error?: unknown } {
-  if (typeof value !== 'object' || value === null) return { failed: false, retriedInside: false };
-  const { status, isError, failureCount, error } = value as { status?: unknown; isError?: unknown; failureCount?: unknown; error?: unknown };
-  const failed = status === 'error' || isError === true;
-  return { failed, retriedInside: typeof failureCount === 'number' && failureCount > 1, ...(failed ? { error } : {}) };
-}
-
-function isThenable(value: unknown): value is PromiseLike<unknown> {
-  return (typeof value === 'object' || typeof value === 'function') && value !== null && typeof (value as { then?: unknown }).then === 'function';
-}
+type SettledValue = { status?: unknown; failureCount?: unknown; error?: unknown } | null | undefined;
 
 /** The system's time, timers and `Math.random`, read when called (never at import). */
 const systemClock: RetryClock = {
@@ -276,23 +267,22 @@ function createProblem(settings: { clock: RetryClock; verdictMs: number; forgetM
     } catch (error) {
       result = Promise.reject(error);
     }
-    if (!isThenable(result)) {
+    if (typeof (result as { then?: unknown } | null | undefined)?.then !== 'function') {
       if (process.env.NODE_ENV !== 'production') {
         warnOnce('onRetry returned no promise, so the component cannot tell when the attempt ends. Return it: () => query.refetch(), () => mutation.mutateAsync(input), () => fetch(…).');
       }
       settle(mine, 'unknown');
       return;
     }
-    result.then(
+    (result as PromiseLike<SettledValue>).then(
       (value) => {
-        const { failed, retriedInside, error } = resultOf(value);
-        if (retriedInside && !dataLayer) {
+        if (Number(value?.failureCount) > 1 && !dataLayer) {
           dataLayer = true;
           if (process.env.NODE_ENV !== 'production') {
             warnOnce('The data layer retried inside onRetry (its own retry is on): two retry engines. Turn its retry off (retry: false) or let it retry with vehicleErrorQueryRetry(); the component no longer retries this problem automatically.');
           }
         }
-        settle(mine, failed ? 'failed' : 'ok', error);
+        settle(mine, value?.status === 'error' ? 'failed' : 'ok', value?.error);
       },
       (reason: unknown) => settle(mine, 'failed', reason),
     );
