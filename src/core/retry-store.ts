@@ -212,9 +212,17 @@ function createProblem(settings: { clock: RetryClock; verdictMs: number; forgetM
     clock.clearTimeout(timer);
     timer = undefined;
   };
-  const shown = () => [...observers].some((observer) => observer.error);
+  // Loops, not array copies: a page may show one problem in a thousand banners.
+  const shown = () => {
+    for (const observer of observers) if (observer.error) return true;
+    return false;
+  };
   // The last observer to show the problem that can repeat it, with its latest settings.
-  const driver = (): RetryDriver | undefined => [...observers].map((observer) => (observer.error ? observer.driver() : {})).filter((found) => found.onRetry).pop();
+  const driver = () => {
+    let found: RetryDriver | undefined;
+    for (const observer of observers) if (observer.error && observer.driver().onRetry) found = observer.driver();
+    return found;
+  };
   const automatic = (policy: RetryPolicy | undefined): policy is RetryPolicy => policy !== undefined && policy.maxAttempts > 0;
   const seen = () => void (seenAt = clock.now());
   // Nobody has seen the problem for `forgetMs`: when it comes back, it starts over.
