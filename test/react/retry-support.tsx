@@ -15,8 +15,11 @@ export function vehicleApi({ failures = Infinity, latencyMs = 200, error = {} as
     get calls() {
       return calls;
     },
+    /** When each request was sent (fake epoch ms). */
+    sentAt: [] as number[],
     request(): Promise<{ charge: number }> {
       calls += 1;
+      api.sentAt.push(Date.now());
       const failed = calls <= failures;
       const body = { type: 'VEHICLE_STATE', code: 'ASLEEP', statusCode: 409, requestId: `req-${calls}`, resolution: { type: 'RETRY_LATER' }, ...error };
       return new Promise((resolve, reject) =>
