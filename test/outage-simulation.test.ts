@@ -5,10 +5,10 @@ import { defaultOutage, patternNames, simulatePattern } from '../scripts/outage-
 
 /**
  * CI's guard on `npm run simulate:outage`: the library's real retry store and helpers, on a
- * virtual clock, for 4,000 clients (the command runs 10,000; fewer keep CI quick, and the seeded
+ * virtual clock, for 2,500 clients (the command runs 10,000; fewer keep CI quick, and the seeded
  * draws make every run the same) through a 60-second outage, in every app pattern.
  */
-const options = { ...defaultOutage, clients: 4_000 };
+const options = { ...defaultOutage, clients: 2_500 };
 const { maxAttempts } = retryPolicyFor({ type: 'SERVER', code: 'INTERNAL' });
 const ownRetryOn = patternNames.filter((name) => name.startsWith('New user'));
 
