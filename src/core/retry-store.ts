@@ -248,8 +248,8 @@ function createProblem(settings: { clock: RetryClock; verdictMs: number; forgetM
   }
 
   // Shown, and nothing runs: schedule the next automatic attempt, or say they are used up.
-  function arm(): void {
-    const policy = driver()?.policy;
+  function arm(by = driver()): void {
+    const policy = by?.policy;
     if (flight || timer || dataLayer || stopped || !automatic(policy) || snap.phase === 'paused') return;
     if (attempt >= policy.maxAttempts) {
       if (snap.phase !== 'exhausted') emit('exhausted');
@@ -347,11 +347,13 @@ function createProblem(settings: { clock: RetryClock; verdictMs: number; forgetM
       return;
     }
     if (error) {
+      // Having just shown the problem, this observer drives, if it can repeat it (no search).
+      const own = observer.driver();
+      const by = own.onRetry ? own : driver();
       // A newer wait from the server (the app's own request got it) moves the next attempt out.
-      const policy = driver()?.policy;
-      const floor = error.retryAfterMs !== undefined && policy ? clock.now() + Math.min(error.retryAfterMs, policy.maxRetryAfterMs) : 0;
+      const floor = error.retryAfterMs !== undefined && by?.policy ? clock.now() + Math.min(error.retryAfterMs, by.policy.maxRetryAfterMs) : 0;
       if (timer && dueAt !== undefined && dueAt < floor) wait(floor);
-      return returned();
+      return returned(by);
     }
     if (shown()) return;
     // Nobody shows the problem: a data-layer retry that ran worked; no other attempt is needed.
@@ -371,12 +373,12 @@ function createProblem(settings: { clock: RetryClock; verdictMs: number; forgetM
 
   // The problem is shown (again): after a success it starts over, unless the success was so
   // recent that the app only now rendered the failure.
-  function returned(): void {
+  function returned(by?: RetryDriver): void {
     if (snap.phase === 'succeeded') {
       if (clock.now() - succeededAt >= verdictMs) restart();
       else return failed();
     }
-    arm();
+    arm(by);
   }
 
   return {
