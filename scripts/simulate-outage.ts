@@ -6,28 +6,12 @@
  * `--period=10` for clients that call every 10 s, `--policy='{"maxAttempts":5}'` to try an app's
  * own `retryPolicy`.
  */
-import { build } from 'esbuild';
-import { mkdirSync } from 'node:fs';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import type * as Simulation from './outage-simulation.ts';
+import type * as Bundling from './import-bundled.js';
+import type * as Simulation from './outage-simulation.js';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const outdir = `${root}node_modules/.cache/vehicle-error-ui`;
-const outfile = `${outdir}/outage-simulation.mjs`;
-
-mkdirSync(outdir, { recursive: true });
-await build({
-  entryPoints: [`${root}scripts/outage-simulation.ts`],
-  outfile,
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  packages: 'external',
-  define: { 'process.env.NODE_ENV': '"production"' },
-  logLevel: 'warning',
-});
-const simulation = (await import(pathToFileURL(outfile).href)) as typeof Simulation;
+const { importBundled } = (await import(new URL('./import-bundled.ts', import.meta.url).href)) as typeof Bundling;
+const simulation = (await importBundled('scripts/outage-simulation.ts')) as typeof Simulation;
 
 const { values } = parseArgs({ options: { clients: { type: 'string' }, period: { type: 'string' }, policy: { type: 'string' } } });
 const options = {

@@ -50,24 +50,29 @@ function WithQueryClient({ options, children }: { options: object; children: Rea
   return <QueryClientProvider client={client}>{children}</QueryClientProvider>;
 }
 
+/** A story of `Part` inside the app, with a QueryClient whose defaults are `options`; it stops at the first countdown. */
+function queryStory(Part: () => ReactNode, options: (store: VehicleErrorRetryStore) => object): Story {
+  return {
+    render: (_args, { globals }) => (
+      <App lng={localeOf(globals)}>
+        {(store) => (
+          <WithQueryClient options={options(store)}>
+            <Part />
+          </WithQueryClient>
+        )}
+      </App>
+    ),
+    play: ({ canvasElement }) => waitForState(canvasElement, 'scheduled'),
+  };
+}
+
 function BannerRetriesQuery() {
   const query = useQuery({ queryKey: ['battery'], queryFn: readBattery });
   return <VehicleErrorBanner error={query.error} onRetry={query.refetch} />;
 }
 
 /** `useQuery` with `retry: false`; the banner retries through `onRetry={query.refetch}`. */
-export const QueryBannerRetries: Story = {
-  render: (_args, { globals }) => (
-    <App lng={localeOf(globals)}>
-      {() => (
-        <WithQueryClient options={{ retry: false }}>
-          <BannerRetriesQuery />
-        </WithQueryClient>
-      )}
-    </App>
-  ),
-  play: ({ canvasElement }) => waitForState(canvasElement, 'scheduled'),
-};
+export const QueryBannerRetries: Story = queryStory(BannerRetriesQuery, () => ({ retry: false }));
 
 function QueryRetriesItself() {
   const query = useQuery({ queryKey: ['battery'], queryFn: readBattery });
@@ -75,18 +80,7 @@ function QueryRetriesItself() {
 }
 
 /** `useQuery` retrying with `vehicleErrorQueryRetry()`; the banner shows its countdown. */
-export const QueryRetriesWithOurPolicy: Story = {
-  render: (_args, { globals }) => (
-    <App lng={localeOf(globals)}>
-      {(store) => (
-        <WithQueryClient options={vehicleErrorQueryRetry({ store })}>
-          <QueryRetriesItself />
-        </WithQueryClient>
-      )}
-    </App>
-  ),
-  play: ({ canvasElement }) => waitForState(canvasElement, 'scheduled'),
-};
+export const QueryRetriesWithOurPolicy: Story = queryStory(QueryRetriesItself, (store) => vehicleErrorQueryRetry({ store }));
 
 function Unlock() {
   const mutation = useMutation({ mutationFn: readBattery });
@@ -96,18 +90,7 @@ function Unlock() {
 }
 
 /** `useMutation`: the banner retries with `onRetry={() => mutation.mutateAsync()}`. */
-export const MutationBannerRetries: Story = {
-  render: (_args, { globals }) => (
-    <App lng={localeOf(globals)}>
-      {() => (
-        <WithQueryClient options={{ retry: false }}>
-          <Unlock />
-        </WithQueryClient>
-      )}
-    </App>
-  ),
-  play: ({ canvasElement }) => waitForState(canvasElement, 'scheduled'),
-};
+export const MutationBannerRetries: Story = queryStory(Unlock, () => ({ retry: false }));
 
 function SwrBattery() {
   const swr = useSWR('/battery', readBattery);

@@ -2,11 +2,10 @@ import { QueryClient, QueryClientProvider, useMutation, useQuery } from '@tansta
 import { render, screen } from '@testing-library/react';
 import { useEffect, type ReactNode } from 'react';
 import useSWR, { SWRConfig } from 'swr';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { resetWarnings } from '../../src/core/dev-warning.js';
+import { describe, expect, it, vi } from 'vitest';
 import { VehicleErrorBanner, VehicleErrorProvider, vehicleErrorQueryRetry, vehicleErrorSwrRetry } from '../../src/index.js';
 import { expectConsole } from '../setup.js';
-import { advance, click, quickPolicy, retryStatus, settle, vehicleApi } from './retry-support.js';
+import { advance, click, quickPolicy, retryStatus, settle, vehicleApi, withFakeClock } from './retry-support.js';
 
 /**
  * The library with the data layers apps use, the real ones, wired the way the README says and the
@@ -28,15 +27,7 @@ const newQueryClient = (retry: object = { retry: false }) => new QueryClient({ d
 const heading = () => screen.queryAllByRole('heading').map((element) => element.textContent);
 
 describe('TanStack Query v5', () => {
-  beforeEach(() => {
-    vi.useFakeTimers();
-    vi.setSystemTime(new Date('2026-11-01T12:00:00Z'));
-    vi.spyOn(Math, 'random').mockReturnValue(0.9999);
-    resetWarnings();
-  });
-  afterEach(() => {
-    vi.useRealTimers();
-  });
+  withFakeClock();
 
   describe('the banner retries, the query does not (retry: false): the recipe', () => {
     function Battery({ api }: { api: Api }) {
@@ -210,14 +201,7 @@ describe('TanStack Query v5', () => {
 });
 
 describe('SWR 2', () => {
-  beforeEach(() => {
-    vi.useFakeTimers();
-    vi.setSystemTime(new Date('2026-11-01T12:00:00Z'));
-    vi.spyOn(Math, 'random').mockReturnValue(0.9999);
-  });
-  afterEach(() => {
-    vi.useRealTimers();
-  });
+  withFakeClock();
 
   const withSwr = (children: ReactNode, config: object) => (
     <SWRConfig value={{ provider: () => new Map(), dedupingInterval: 0, revalidateOnFocus: false, ...config }}>

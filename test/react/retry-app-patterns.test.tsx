@@ -1,11 +1,10 @@
 import { act, render, screen } from '@testing-library/react';
 import { StrictMode, useState, type ReactNode } from 'react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { resetWarnings } from '../../src/core/dev-warning.js';
+import { describe, expect, it } from 'vitest';
 import { defaultRetryStore } from '../../src/core/retry-store.js';
 import { useVehicleErrorResolution, VehicleErrorBanner, VehicleErrorModal, VehicleErrorProvider } from '../../src/index.js';
 import { expectConsole } from '../setup.js';
-import { advance, click, quickPolicy, retryStatus, settle, vehicleApi } from './retry-support.js';
+import { advance, click, quickPolicy, retryStatus, settle, vehicleApi, withFakeClock } from './retry-support.js';
 
 /**
  * Apps written the way people write them, with plain React state: a new error object after every
@@ -56,15 +55,7 @@ function App({ api, wiring, children }: { api: Api; wiring: Wiring; children?: R
 }
 
 describe('retries in apps with their own error state', () => {
-  beforeEach(() => {
-    vi.useFakeTimers();
-    vi.setSystemTime(new Date('2026-11-01T12:00:00Z'));
-    vi.spyOn(Math, 'random').mockReturnValue(0.9999);
-    resetWarnings();
-  });
-  afterEach(() => {
-    vi.useRealTimers();
-  });
+  withFakeClock();
 
   describe.each(Object.entries(wirings))('%s', (_name, wiring) => {
     it('stops automatic attempts at maxAttempts, then says so and offers Try again', async () => {
@@ -187,14 +178,7 @@ describe('retries in apps with their own error state', () => {
 });
 
 describe('one problem shown by a banner, a modal and a custom UI', () => {
-  beforeEach(() => {
-    vi.useFakeTimers();
-    vi.setSystemTime(new Date('2026-11-01T12:00:00Z'));
-    vi.spyOn(Math, 'random').mockReturnValue(0.9999);
-  });
-  afterEach(() => {
-    vi.useRealTimers();
-  });
+  withFakeClock();
 
   function Status({ error, onRetry }: { error: unknown; onRetry: () => Promise<unknown> }) {
     const next = useVehicleErrorResolution(error, { onRetry, retryPolicy: quickPolicy });

@@ -1,6 +1,23 @@
 import { act, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { vi } from 'vitest';
+import { afterEach, beforeEach, vi } from 'vitest';
+import { resetWarnings } from '../../src/core/dev-warning.js';
+
+/**
+ * For every test of the calling suite: fake timers from a fixed date, every jitter draw at the top
+ * of its window (waits are then the window's length), and development warnings that may repeat.
+ */
+export function withFakeClock() {
+  beforeEach(() => {
+    vi.useFakeTimers();
+    vi.setSystemTime(new Date('2026-11-01T12:00:00Z'));
+    vi.spyOn(Math, 'random').mockReturnValue(0.9999);
+    resetWarnings();
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+}
 
 /** A quick back-off, so tests walk through every attempt in seconds of fake time. */
 export const quickPolicy = { maxAttempts: 3, baseDelayMs: 1_000, maxDelayMs: 10_000, maxRetryAfterMs: 30_000 };
