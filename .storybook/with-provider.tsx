@@ -1,6 +1,7 @@
 import type { Decorator } from '@storybook/react-vite';
 import { action } from 'storybook/actions';
-import { VehicleErrorProvider } from '../src/index.js';
+import { useState } from 'react';
+import { createVehicleErrorRetryStore, VehicleErrorProvider, type VehicleErrorProviderProps } from '../src/index.js';
 
 /** How a story's app offers an action: a link (`true`, the default), a handler, or not at all. */
 type ActionSetting = boolean | 'handler';
@@ -35,6 +36,15 @@ function supportProps(setting: ActionSetting = true) {
 }
 
 /**
+ * The provider with a retry store of its own: retry state belongs to the problem, and stories of
+ * one problem must not carry attempts over to each other (a new story mounts a new one).
+ */
+function StoryProvider(props: VehicleErrorProviderProps) {
+  const [retryStore] = useState(createVehicleErrorRetryStore);
+  return <VehicleErrorProvider {...props} retryStore={retryStore} />;
+}
+
+/**
  * Wraps every story in `VehicleErrorProvider` with the toolbar's locale and the `appName`
  * control, the way an app would. `appName` is taken out of the component's own props.
  */
@@ -44,13 +54,14 @@ export const withVehicleErrorProvider: Decorator = (Story, context) => {
   if (settings.none) return <Story args={args} />;
   const lng = typeof context.globals.locale === 'string' ? context.globals.locale : 'en';
   return (
-    <VehicleErrorProvider
+    <StoryProvider
+      key={context.id}
       appName={typeof appName === 'string' ? appName : ''}
       lng={lng}
       {...reconnectProps(settings.reconnect)}
       {...supportProps(settings.support)}
     >
       <Story args={args} />
-    </VehicleErrorProvider>
+    </StoryProvider>
   );
 };

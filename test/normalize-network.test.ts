@@ -8,6 +8,7 @@ import ky from 'ky';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { formatVehicleErrorMessage, normalizeVehicleError, resolveVehicleError, retryPolicyFor } from '../src/core.js';
 import { resetWarnings } from '../src/core/dev-warning.js';
+import { retryPolicies } from '../src/core/catalog.js';
 import en from '../locales/en/vehicle-errors.json' with { type: 'json' };
 import { expectConsole } from './setup.js';
 
@@ -125,7 +126,7 @@ describe('what real clients throw when no answer comes', () => {
       expect(console?.messages().join('\n')).toContain('cancelled this request itself');
     } else {
       expect(resolveVehicleError(error)).toEqual({ kind: 'retry', automatic: true });
-      expect(retryPolicyFor(error)).toMatchObject({ maxAttempts: 5, baseDelayMs: 2_000 });
+      expect(retryPolicyFor(error)).toBe(retryPolicies.server);
     }
   });
 

@@ -1,5 +1,6 @@
 import { cleanup } from '@testing-library/react';
 import { afterEach, beforeEach, vi } from 'vitest';
+import { defaultRetryStore } from '../src/core/retry-store.js';
 
 /**
  * Any console.error or console.warn a test did not ask for fails that test: React's act() and key
@@ -19,6 +20,8 @@ beforeEach(() => {
 
 afterEach(() => {
   cleanup();
+  // Retry state belongs to the problem and outlives components: each test starts with none.
+  defaultRetryStore().clear();
   vi.restoreAllMocks();
   if (unexpected.length > 0) {
     const found = unexpected.splice(0).join('\n');

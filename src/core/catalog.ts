@@ -4,15 +4,18 @@ import type { CatalogEntry, ResolutionKind, RetryPolicy, VehicleError } from './
 const freeze = Object.freeze;
 
 /**
- * Back-off families. A sleeping or unreachable car needs minutes; a busy server, seconds; a rate
- * limit, whatever `Retry-After` says, within reason; the app's own connection (a phone in a
- * garage), a few tries within about a minute. Frozen: copy one to change it.
+ * Back-off families. Every automatic retry starts with a window of a minute: an error that reaches
+ * one app reaches thousands at once, and quicker windows multiply the load on an API that is down
+ * (`npm run simulate:outage`; the owner can always try again at once). A sleeping or unreachable
+ * car may need a quarter of an hour, a server a few minutes; a rate limit whatever `Retry-After`
+ * says, within reason. A device that was offline tries again soon after it is back online: that
+ * event is its own, not an outage's. Frozen: copy one to change it.
  */
 export const retryPolicies = freeze({
   vehicle: freeze({ maxAttempts: 3, baseDelayMs: 60_000, maxDelayMs: 15 * 60_000, maxRetryAfterMs: 15 * 60_000 }),
-  server: freeze({ maxAttempts: 4, baseDelayMs: 1_000, maxDelayMs: 30_000, maxRetryAfterMs: 60_000 }),
-  rateLimit: freeze({ maxAttempts: 3, baseDelayMs: 5_000, maxDelayMs: 120_000, maxRetryAfterMs: 5 * 60_000 }),
-  network: freeze({ maxAttempts: 5, baseDelayMs: 2_000, maxDelayMs: 30_000, maxRetryAfterMs: 60_000 }),
+  server: freeze({ maxAttempts: 3, baseDelayMs: 60_000, maxDelayMs: 10 * 60_000, maxRetryAfterMs: 10 * 60_000 }),
+  rateLimit: freeze({ maxAttempts: 3, baseDelayMs: 60_000, maxDelayMs: 5 * 60_000, maxRetryAfterMs: 5 * 60_000 }),
+  offline: freeze({ maxAttempts: 3, baseDelayMs: 5_000, maxDelayMs: 60_000, maxRetryAfterMs: 60_000 }),
   manual: freeze({ maxAttempts: 0, baseDelayMs: 1_000, maxDelayMs: 30_000, maxRetryAfterMs: 60_000 }),
 }) satisfies Readonly<Record<string, RetryPolicy>>;
 
@@ -125,10 +128,11 @@ const table: ReadonlyArray<readonly [type: string, status: number | undefined, r
   // The app's own request got no answer, so there is no status: the owner's connection or the
   // app's server, not the car. Retries run while online; offline, they wait for `online`.
   ['NETWORK', undefined, [
-    [null, 'retry', true, 'network'],
-    ['OFFLINE', 'retry', true, 'network'],
-    ['TIMEOUT', 'retry', true, 'network'],
-    ['UNREACHABLE', 'retry', true, 'network'],
+    // A server that times out or cannot be reached may be down for everyone: a server's back-off.
+    [null, 'retry', true, 'server'],
+    ['OFFLINE', 'retry', true, 'offline'],
+    ['TIMEOUT', 'retry', true, 'server'],
+    ['UNREACHABLE', 'retry', true, 'server'],
     // The app cancelled its own request (an AbortError): the components show nothing.
     ['ABORTED', 'none'],
   ]],

@@ -19,6 +19,21 @@ export function retryPolicyFor(
 }
 
 /**
+ * The catalog's back-off for the error with the app's overrides; nonsense values (negative, NaN)
+ * are ignored. Internal: the components' `retryPolicy` and the data-layer helpers' agree.
+ *
+ * @example retryPolicyWith(error, { maxAttempts: 5 }).maxAttempts; // 5
+ */
+export function retryPolicyWith(error: VehicleError, override: Partial<RetryPolicy> | undefined): RetryPolicy {
+  const merged = { ...retryPolicyFor(error) };
+  for (const key of Object.keys(merged) as Array<keyof RetryPolicy>) {
+    const value = override?.[key];
+    if (typeof value === 'number' && Number.isFinite(value) && value >= 0) merged[key] = value;
+  }
+  return merged;
+}
+
+/**
  * How long to wait before retry number `attempt` (0 for the first): "full jitter", a uniform
  * draw between 0 and the exponentially growing, capped window, so many clients do not retry in
  * step. A server's `Retry-After` is a floor, itself capped by `maxRetryAfterMs`.

@@ -21,4 +21,3 @@ export { ReconnectPrompt } from './components/ReconnectPrompt.js';
 export type { ReconnectPromptProps } from './components/ReconnectPrompt.js';
 export type { FrameProps as VehicleErrorFrameProps } from './components/frame-props.js';
 export type { Announce as VehicleErrorAnnounce, HeadingLevel as VehicleErrorHeadingLevel } from './components/presentation.js';
-export type { RetryPhase } from '../core/retry-schedule.js';

@@ -20,11 +20,12 @@ type Story = StoryObj<typeof meta>;
 
 /**
  * The owner pressed Lock and a door was open. They close it and press Try again (or Tab to it
- * and press Enter); the app locks the car and says so.
+ * and press Enter); the app locks the car, clears its error, and the banner says it worked.
  */
 export const LockWithDoorOpen: Story = {
-  render: function LockScreen({ onRetry, ...args }) {
+  render: function LockScreen({ onRetry, error: initial, ...args }) {
     const [locked, setLocked] = useState(false);
+    const [error, setError] = useState<unknown>(initial);
     return (
       <article aria-labelledby="lock-title">
         <h1 id="lock-title" lang="en">
@@ -35,9 +36,11 @@ export const LockWithDoorOpen: Story = {
         </p>
         <VehicleErrorBanner
           {...args}
+          error={error}
           onRetry={async () => {
             await onRetry?.();
             setLocked(true);
+            setError(null);
           }}
         />
       </article>

@@ -1,4 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import { useState } from 'react';
 import { fn, userEvent, within } from 'storybook/test';
 import { VehicleErrorBanner } from '../../src/index.js';
 import {
@@ -62,9 +63,13 @@ export const ManualRetryFailed: Story = {
   },
 };
 
-/** The owner pressed Try again and it worked. */
+/** The owner pressed Try again and it worked: the app cleared its error, and the banner says so in its own words. */
 export const ManualRetrySucceeded: Story = {
   args: { onRetry: fn(() => Promise.resolve()) },
+  render: function ClearsItsError({ onRetry, error: initial, ...args }) {
+    const [error, setError] = useState<unknown>(initial);
+    return <VehicleErrorBanner {...args} error={error} onRetry={() => Promise.resolve(onRetry?.()).then(() => setError(null))} />;
+  },
   play: async ({ canvasElement }) => {
     await userEvent.click(within(canvasElement).getByRole('button'));
     await waitForState(canvasElement, 'succeeded');

@@ -122,7 +122,7 @@ describe('npm run i18n:check', () => {
   it('accepts real words that contain "null": Italian "annullato", German "Nullpunkt", an app named "Nullify"', () => {
     const dir = brokenLocales('it', (t) => {
       group(t, 'error.CONNECT.oem_cancelled_login').title = 'Accesso annullato';
-      group(t, 'ui').retrySucceeded = 'Fatto, nulla da fare.';
+      group(t, 'ui.succeeded').message = 'Fatto, nulla da fare.';
     });
     const problems = problemsIn(dir).filter((problem) => problem.locale === 'it');
     expect(problems).toEqual([]);

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { tellsToTryAgain, waitTimeIn } from '../../scripts/i18n-sentence-rules.js';
 import { vehicleErrorCatalog } from '../../src/core/catalog.js';
 import { resetWarnings } from '../../src/core/dev-warning.js';
-import type { RetryPhase } from '../../src/core/retry-schedule.js';
+import { createVehicleErrorRetryStore, type RetryPhase } from '../../src/core/retry-store.js';
 import type { CatalogEntry } from '../../src/core/types.js';
 import { normalizeVehicleError, resolveVehicleError } from '../../src/core.js';
 import { englishResources } from '../../src/i18n/resources.js';
@@ -26,10 +26,10 @@ const POLICY = { maxAttempts: 1, baseDelayMs: 1_000, maxDelayMs: 1_000, maxRetry
 const ui = englishResources.ui;
 
 // ---------------------------------------------------------------------------------------------
-// The driver. It knows how this retry engine reaches each phase: a timer fires an automatic
-// attempt, Try again starts a manual one, and the promise `onRetry` returns settles it. When the
-// engine judges an attempt by whether the app's error is cleared afterwards (issue 11), `succeed`
-// and `fail` become "rerender with error={null}" and "rerender with a new error object".
+// The driver. It knows how the retry engine reaches each phase: a timer fires an automatic
+// attempt, Try again starts a manual one, and what the app shows after the attempt's promise
+// settles decides it (issue 11): the error cleared after a resolved attempt is a success; a
+// rejected attempt while the error is still shown is a failure.
 
 interface Driven {
   /** The phase the banner shows (its `data-state`). */
@@ -50,11 +50,14 @@ async function driveTo(error: unknown, phase: RetryPhase, withRetry: boolean): P
     new Promise<void>((resolve, reject) => {
       settle = { succeed: () => resolve(), fail: () => reject(new Error('still failing')) };
     });
-  const { container, unmount } = render(
-    <VehicleErrorProvider {...fullConfig}>
-      <VehicleErrorBanner error={error} onRetry={withRetry ? onRetry : undefined} retryPolicy={POLICY} />
-    </VehicleErrorProvider>,
+  // A store of its own: each walk starts from nothing, whatever the walk before left in flight.
+  const retryStore = createVehicleErrorRetryStore();
+  const banner = (shown: unknown) => (
+    <VehicleErrorProvider {...fullConfig} retryStore={retryStore}>
+      <VehicleErrorBanner error={shown} onRetry={withRetry ? onRetry : undefined} retryPolicy={POLICY} />
+    </VehicleErrorProvider>
   );
+  const { container, unmount, rerender } = render(banner(error));
   const current = () => container.querySelector('.vehicle-error')?.getAttribute('data-state');
   const startAttempt = async () => {
     if (current() === 'scheduled') return advance(POLICY.baseDelayMs);
@@ -68,6 +71,9 @@ async function driveTo(error: unknown, phase: RetryPhase, withRetry: boolean): P
     await startAttempt();
     if (current() !== 'retrying') return;
     await act(async () => settle?.[outcome]());
+    // The app's next render is the outcome: the error gone after a success, still there after a failure.
+    if (outcome === 'succeed') rerender(banner(null));
+    await advance(0);
   };
   const offline = vi.spyOn(navigator, 'onLine', 'get');
   if (phase === 'paused' && current() === 'scheduled') {

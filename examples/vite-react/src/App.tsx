@@ -16,7 +16,8 @@ export function App() {
   const [odometerError, setOdometerError] = useState<unknown>(null);
   const [statusError, setStatusError] = useState<unknown>(null);
 
-  // Resolving tells the banner the retry worked; throwing (rejecting) schedules the next attempt.
+  // What the app shows after the attempt decides: the error cleared means it worked, the same
+  // problem back means the next attempt is scheduled (throwing says so too).
   const retryLock = async () => {
     await api.lock();
     setLocked(true);

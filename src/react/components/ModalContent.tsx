@@ -13,7 +13,8 @@ import { messageDetails } from './message-details.js';
 import { presentationOf, resolvedLook, rootClassName } from './presentation.js';
 
 interface ModalContentProps {
-  selection: ErrorSelection;
+  /** What the app shows; `undefined` while it passes no error (the held problem shows instead). */
+  selection: ErrorSelection | undefined;
   options: VehicleErrorMessageOptions & VehicleErrorResolutionOptions;
   onClosed: () => void;
   className: string | undefined;
@@ -27,10 +28,11 @@ export const ModalContent = forwardRef<HTMLDivElement, ModalContentProps>(functi
   { selection, options, onClosed, className },
   ref,
 ) {
-  const { resolved } = selection;
+  const resolved = selection?.resolved === true;
   const config = useVehicleErrorConfig();
-  const text = messageFor(config, selection.primary, options.action);
-  const next = useResolutionState(config, text.error, options, !resolved);
+  const next = useResolutionState(config, selection?.primary, options, !resolved);
+  const text = messageFor(config, next.error, options.action);
+  const worked = next.retry.phase === 'succeeded';
   const ui = uiTextFor(config.t);
   const primaryRef = useRef<HTMLAnchorElement & HTMLButtonElement>(null);
   const closeRef = useRef<HTMLButtonElement>(null);
@@ -58,11 +60,11 @@ export const ModalContent = forwardRef<HTMLDivElement, ModalContentProps>(functi
       }}
     >
       <div ref={shownRef} className="vehicle-error__content">
-        <Dialog.Title className="vehicle-error__title">{resolved ? ui('resolved.title') : text.title}</Dialog.Title>
+        <Dialog.Title className="vehicle-error__title">{resolved ? ui('resolved.title') : worked ? ui('succeeded.title') : text.title}</Dialog.Title>
         <Dialog.Description className="vehicle-error__message">
-          {resolved ? ui('resolved.message') : messageContent(text, config, next.kind === 'reauthenticate' ? next.act : undefined)}
+          {resolved ? ui('resolved.message') : worked ? ui('succeeded.message') : messageContent(text, config, next.kind === 'reauthenticate' ? next.act : undefined)}
         </Dialog.Description>
-        {messageDetails(resolved ? undefined : next, selection.more, ui)}
+        {messageDetails(resolved ? undefined : next, selection?.more ?? 0, ui)}
       </div>
       <div className="vehicle-error__actions">
         {resolved ? null : actionControl(next, ui, primaryRef)}

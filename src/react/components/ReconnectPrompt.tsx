@@ -1,7 +1,7 @@
 import { useId, useMemo } from 'react';
 import type { VehicleError } from '../../core/types.js';
 import { isCancelledRequest } from '../../core/normalize/network.js';
-import { idleRetry } from '../../core/retry-schedule.js';
+import { idleRetry } from '../../core/retry-store.js';
 import { useVehicleErrorConfig } from '../config/context.js';
 import { actionTarget, warnUnavailable } from '../hooks/action-targets.js';
 import type { NextStep } from '../hooks/resolution-types.js';
@@ -36,8 +36,8 @@ const expiredConnection: VehicleError = {
   known: true,
 };
 
-// The prompt never retries.
-const noRetries = { current: {} };
+// The prompt never retries or holds anything.
+const nothingToDo = () => undefined;
 
 /**
  * Asks the owner to re-connect the car: the message with its re-connect words as a link (href
@@ -61,7 +61,8 @@ export function ReconnectPrompt({ error, action, onDismiss, announce = 'assertiv
       error: text.error,
       resolution: resolutionOf(text.error),
       retry: idleRetry,
-      retries: noRetries,
+      cancel: nothingToDo,
+      release: nothingToDo,
       ...actionTarget(config, text.error, 'reauthenticate'),
     }),
     [config, text.error],

@@ -1,8 +1,7 @@
 import { useId } from 'react';
-import type { VehicleError } from '../../core/types.js';
 import { isCancelledRequest } from '../../core/normalize/network.js';
 import { useVehicleErrorConfig } from '../config/context.js';
-import { selectedErrors, type ErrorSelection } from '../hooks/error-cache.js';
+import { noSelection, selectedErrors } from '../hooks/error-cache.js';
 import type { VehicleErrorResolutionOptions } from '../hooks/resolution-types.js';
 import { useReportShown } from '../hooks/use-report-shown.js';
 import { useResponseError } from '../hooks/use-response-error.js';
@@ -28,47 +27,45 @@ export interface VehicleErrorBannerProps extends VehicleErrorResolutionOptions, 
   error: unknown;
 }
 
-// Stands in while `error` is null: the hooks still run (they cannot be skipped), idle and silent.
-const nothing: ErrorSelection = {
-  primary: { type: 'UNKNOWN', code: null, resolution: { type: null }, source: 'unknown', known: false } satisfies VehicleError,
-  more: 0,
-  resolved: true,
-};
-
 /**
  * An inline message for a vehicle error: title, message, the next step (Try again, Reconnect,
  * Contact support), an automatic-retry countdown, and Dismiss. A webhook event with several
- * errors shows the most urgent and how many more; a RESOLVED event says the car is back.
+ * errors shows the most urgent and how many more; a RESOLVED event says the car is back. While
+ * an attempt runs it stays (saying "Trying again…") even if the app passes `null` meanwhile, and
+ * after one worked it says so until the app shows another error or the owner dismisses it.
  *
  * @example
  * <VehicleErrorBanner error={error} action="unlock" onRetry={() => unlock()} onDismiss={clear} />
  */
-export function VehicleErrorBanner({ error, action, onRetry, retryPolicy, onDismiss, announce, ...frame }: VehicleErrorBannerProps) {
+export function VehicleErrorBanner({ error, action, onRetry, retryPolicy, retryKey, onDismiss, announce, ...frame }: VehicleErrorBannerProps) {
   // One component with one context read: a page of banners pays for as little as possible each.
   const config = useVehicleErrorConfig();
   const titleId = useId();
   const input = useResponseError(error);
-  const selection = input === null || input === undefined ? nothing : selectedErrors(input);
-  const { primary, more, resolved } = selection;
+  const given = input !== null && input !== undefined;
+  const { primary, more, resolved } = given ? selectedErrors(input) : noSelection;
   // A request the app cancelled itself is not an error to show (normalizing it warned).
-  const shown = selection !== nothing && !isCancelledRequest(primary);
+  const shown = given && !isCancelledRequest(primary);
   // A resolved event is only context: no retries, no warnings about missing actions.
-  const next = useResolutionState(config, primary, { onRetry, retryPolicy }, !resolved);
+  const next = useResolutionState(config, shown ? primary : undefined, { onRetry, retryPolicy, retryKey }, !resolved);
   const kind = resolved ? 'none' : next.kind;
-  const shownRef = useReportShown(config, shown ? primary : undefined, kind);
-  if (!shown) return null;
+  const visible = shown || next.held;
+  const shownRef = useReportShown(config, visible ? next.error : undefined, kind);
+  if (!visible) return null;
 
   const ui = uiTextFor(config.t);
-  const text = resolved ? undefined : messageFor(config, primary, action);
+  const text = resolved ? undefined : messageFor(config, next.error, action);
+  // After an attempt worked, our words replace the error's: never its title above "That worked".
+  const worked = next.retry.phase === 'succeeded';
   return messageFrame(frame, {
     titleId,
     next: text && next,
-    more,
-    language: text ?? config,
+    more: shown ? more : 0,
+    language: text && !worked ? text : config,
     announce,
-    title: text ? text.title : ui('resolved.title'),
-    message: text ? messageContent(text, config, next.kind === 'reauthenticate' ? next.act : undefined) : ui('resolved.message'),
-    dismiss: dismissButton(config, primary, kind, onDismiss, ui),
+    title: text ? (worked ? ui('succeeded.title') : text.title) : ui('resolved.title'),
+    message: text ? (worked ? ui('succeeded.message') : messageContent(text, config, next.kind === 'reauthenticate' ? next.act : undefined)) : ui('resolved.message'),
+    dismiss: dismissButton(config, next.error, kind, onDismiss && (() => { next.release(); onDismiss(); }), ui),
     shownRef,
     ui,
   });

@@ -1,7 +1,10 @@
 import * as Dialog from '@radix-ui/react-dialog';
+import { useState } from 'react';
 import { isCancelledRequest } from '../../core/normalize/network.js';
-import { selectedErrors } from '../hooks/error-cache.js';
+import { useVehicleErrorConfig } from '../config/context.js';
+import { noSelection, resolutionOf, selectedErrors } from '../hooks/error-cache.js';
 import { useResponseError } from '../hooks/use-response-error.js';
+import { useRetry } from '../hooks/use-retry.js';
 import { useReturnFocus } from '../hooks/use-return-focus.js';
 import type { VehicleErrorMessageOptions } from '../hooks/use-vehicle-error-message.js';
 import type { VehicleErrorResolutionOptions } from '../hooks/resolution-types.js';
@@ -41,19 +44,37 @@ export interface VehicleErrorModalProps extends VehicleErrorResolutionOptions, V
 /**
  * A modal dialog for an error that blocks the owner: named by its title, described by its
  * message, the next step focused when it opens, Escape and Close to leave, and focus returned
- * to wherever it was before it opened. Built on `@radix-ui/react-dialog`.
+ * to wherever it was before it opened. While an attempt runs it stays open, even if the app
+ * clears the error (and so `open`) meanwhile; it never opens by itself. Built on
+ * `@radix-ui/react-dialog`.
  *
  * @example
  * <VehicleErrorModal open={Boolean(error)} onOpenChange={(open) => !open && setError(null)} error={error} onRetry={retry} />
  */
 export function VehicleErrorModal({ open, onOpenChange, error, container, className, ...options }: VehicleErrorModalProps) {
-  const selection = selectedErrors(useResponseError(error));
-  const returnFocus = useReturnFocus(open);
+  const config = useVehicleErrorConfig();
+  const input = useResponseError(error);
+  const given = input !== null && input !== undefined;
+  const selection = given ? selectedErrors(input) : noSelection;
+  const { primary, resolved } = selection;
+  // A request the app cancelled itself is not an error to show: the dialog stays closed.
+  const shown = given && !isCancelledRequest(primary);
+  // Watches the problem it shows (the content drives its retries) to stay open through an attempt.
+  const retried = shown && !resolved && resolutionOf(primary).kind === 'retry';
+  const { retry } = useRetry(config.retryStore, shown, retried ? primary : undefined, { onRetry: undefined, policy: undefined, retryKey: options.retryKey });
+  const [visible, setVisible] = useState(open);
+  const stays = (open && (shown || !given)) || (visible && !shown && retry.phase === 'retrying');
+  if (stays !== visible) setVisible(stays);
+  const returnFocus = useReturnFocus(stays);
+  const onOwnerChange = (next: boolean) => {
+    if (!next) setVisible(false);
+    onOpenChange(next);
+  };
   return (
-    <Dialog.Root open={open && !isCancelledRequest(selection.primary)} onOpenChange={onOpenChange}>
+    <Dialog.Root open={stays} onOpenChange={onOwnerChange}>
       <Dialog.Portal {...(container === undefined ? {} : { container })}>
         <Dialog.Overlay className="vehicle-error-overlay" />
-        <ModalContent selection={selection} options={options} onClosed={returnFocus} className={className} />
+        <ModalContent selection={shown ? selection : undefined} options={options} onClosed={returnFocus} className={className} />
       </Dialog.Portal>
     </Dialog.Root>
   );

@@ -1,17 +1,19 @@
-import type { RetryPhase } from '../../core/retry-schedule.js';
+import type { RetryPhase } from '../../core/retry-store.js';
 import type { VehicleErrorUiKey } from '../../i18n/keys.js';
 import type { NextStep } from '../hooks/resolution-types.js';
 import { useSecondsLeft } from '../hooks/use-seconds-left.js';
 import type { UiText } from '../i18n/ui-text.js';
 
-/** The sentence a screen reader hears when the retry state changes; never the ticking seconds. */
+/**
+ * The sentence a screen reader hears when the retry state changes; never the ticking seconds. A
+ * success needs none: the title and message say it, in the message's own live region.
+ */
 const announcements: Partial<Record<RetryPhase, VehicleErrorUiKey>> = {
   scheduled: 'retryScheduled',
   retrying: 'retrying',
   paused: 'retryPaused',
   exhausted: 'retryExhausted',
   failed: 'retryFailed',
-  succeeded: 'retrySucceeded',
 };
 
 /**

@@ -1,6 +1,7 @@
 import type { i18n as I18n, TFunction } from 'i18next';
 import { useEffect, useMemo, useReducer } from 'react';
 import { warnOnce } from '../../core/dev-warning.js';
+import { defaultRetryStore } from '../../core/retry-store.js';
 import { addVehicleErrorResources, sharedVehicleErrorI18n } from '../../i18n/instance.js';
 import { ensureVehicleErrorLocale } from '../../i18n/locale-loaders.js';
 import { ourKeys, VEHICLE_ERRORS_NS } from '../../i18n/resources.js';
@@ -53,7 +54,7 @@ function firstTimeFor(i18n: I18n, lng: string): boolean {
  */
 export function VehicleErrorProvider(props: VehicleErrorProviderProps) {
   const { appName, lng: lngProp, i18n: host, onEvent, children } = props;
-  const { connectUrl, onReauthenticate, supportUrl, onContactSupport } = props;
+  const { connectUrl, onReauthenticate, supportUrl, onContactSupport, retryStore = defaultRetryStore() } = props;
   const i18n = host ? prepareHost(host) : sharedVehicleErrorI18n();
   const lng = lngProp ?? host?.language ?? 'en';
   // Counts translation additions and language changes, so messages re-render when they arrive.
@@ -85,8 +86,9 @@ export function VehicleErrorProvider(props: VehicleErrorProviderProps) {
       // reads our dotted keys whatever separators the host set, for `<Trans>` and custom UIs too.
       t: ((key: string, options?: object) => fixed(key, { ...options, ...ourKeys })) as unknown as TFunction,
       dir: i18n.dir(lng),
+      retryStore,
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `revision` is the reason to recompute `t`
-  }, [appName, connectUrl, onReauthenticate, supportUrl, onContactSupport, onEvent, i18n, lng, revision]);
+  }, [appName, connectUrl, onReauthenticate, supportUrl, onContactSupport, onEvent, i18n, lng, revision, retryStore]);
   return <VehicleErrorContext.Provider value={value}>{children}</VehicleErrorContext.Provider>;
 }

@@ -1,5 +1,6 @@
 import type { i18n as I18n, TFunction } from 'i18next';
 import { createContext, useContext } from 'react';
+import { defaultRetryStore, type VehicleErrorRetryStore } from '../../core/retry-store.js';
 import { sharedVehicleErrorI18n } from '../../i18n/instance.js';
 import { VEHICLE_ERRORS_NS } from '../../i18n/resources.js';
 import type { UrlForError, VehicleErrorEvent } from './provider-props.js';
@@ -19,6 +20,8 @@ export interface VehicleErrorConfig {
   /** Bound to `lng` and our namespace; a new function whenever translations arrive, so text caches keyed on it refresh. */
   t: TFunction;
   dir: 'ltr' | 'rtl';
+  /** Retry state per problem, shared by every component below the provider. */
+  retryStore: VehicleErrorRetryStore;
 }
 
 export const VehicleErrorContext = createContext<VehicleErrorConfig | null>(null);
@@ -31,7 +34,7 @@ export function useVehicleErrorConfig(): VehicleErrorConfig {
   const provided = useContext(VehicleErrorContext);
   if (provided) return provided;
   const i18n = sharedVehicleErrorI18n();
-  fallback ??= { appName: undefined, i18n, lng: 'en', t: i18n.getFixedT('en', VEHICLE_ERRORS_NS), dir: 'ltr' };
+  fallback ??= { appName: undefined, i18n, lng: 'en', t: i18n.getFixedT('en', VEHICLE_ERRORS_NS), dir: 'ltr', retryStore: defaultRetryStore() };
   return fallback;
 }
 

@@ -1,5 +1,6 @@
 import type { i18n as I18n } from 'i18next';
 import type { ReactNode } from 'react';
+import type { VehicleErrorRetryStore } from '../../core/retry-store.js';
 import type { ResolutionKind, VehicleError } from '../../core/types.js';
 
 /** A URL, or a function that builds one for the error at hand. */
@@ -49,6 +50,14 @@ interface SharedProviderProps {
    * @example onEvent={(event) => track(event)}
    */
   onEvent?: (event: VehicleErrorEvent) => void;
+  /**
+   * Where retry state lives, per problem: by default one store shared by every component and by
+   * `vehicleErrorQueryRetry`/`vehicleErrorSwrRetry`. Give one of your own to keep a part of the
+   * app apart (pass it to the helpers' `store` too), or to forget everything on sign-out (`clear()`).
+   *
+   * @example <VehicleErrorProvider retryStore={useState(createVehicleErrorRetryStore)[0]} …>
+   */
+  retryStore?: VehicleErrorRetryStore;
   children?: ReactNode;
 }
 

@@ -13,6 +13,12 @@ export interface ErrorSelection {
   resolved: boolean;
 }
 
+/** Stands in while the app shows no error: hooks still run (they cannot be skipped), idle and silent. */
+export const noError: VehicleError = { type: 'UNKNOWN', code: null, resolution: { type: null }, source: 'unknown', known: false };
+
+/** The selection while the app shows no error (a component may still hold the problem whose attempt runs). */
+export const noSelection: ErrorSelection = { primary: noError, more: 0, resolved: false };
+
 /** The value `map` holds for `key`, created and stored on first use. */
 export function cachedIn<K, V>(map: { get(key: K): V | undefined; set(key: K, value: V): unknown }, key: K, create: () => V): V {
   let value = map.get(key);

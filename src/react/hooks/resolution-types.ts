@@ -1,16 +1,17 @@
-import type { RefObject } from 'react';
-import type { RetryPhase, RetrySnapshot } from '../../core/retry-schedule.js';
+import type { RetryPhase, RetrySnapshot } from '../../core/retry-store.js';
 import type { Resolution, ResolutionKind, RetryPolicy, VehicleError } from '../../core/types.js';
 import type { ActionTarget } from './action-targets.js';
-import type { RetryBox } from './use-retry.js';
 
 /** Options of {@link useVehicleErrorResolution}. */
 export interface VehicleErrorResolutionOptions {
   /**
-   * Repeats what failed. Resolving means it worked (retrying stops); rejecting or throwing means
-   * it failed (the next automatic attempt is scheduled). Without it, no Try again is offered.
+   * Repeats what failed, and returns its promise. What the app shows after it settles decides:
+   * the error gone means it worked; the same problem back (a new error object is fine) means it
+   * failed and the next automatic attempt is scheduled, however the promise settled. Meanwhile
+   * the component stays, saying "Trying again…", even if the app clears the error. Without it,
+   * no Try again is offered.
    *
-   * @example onRetry={() => refetch()}
+   * @example onRetry={() => query.refetch()} or onRetry={() => mutation.mutateAsync(input)}
    */
   onRetry?: () => unknown;
   /**
@@ -19,6 +20,14 @@ export interface VehicleErrorResolutionOptions {
    * @example retryPolicy={{ maxAttempts: 5, baseDelayMs: 2_000 }}
    */
   retryPolicy?: Partial<RetryPolicy>;
+  /**
+   * Retry state belongs to the problem (type, code and status), shared by every component showing
+   * it. Give a key where one component serves several vehicles or operations, so their attempts
+   * are counted apart; pass the same key to the data-layer helpers.
+   *
+   * @example retryKey={vehicle.id}
+   */
+  retryKey?: string;
 }
 
 interface ResolutionBase {
@@ -39,7 +48,7 @@ export interface RetryResolutionState extends ResolutionBase {
   /** Whether attempts run on their own (transient errors and `RETRY_LATER`). */
   automatic: boolean;
   phase: RetryPhase;
-  /** Attempts made so far. */
+  /** Attempts made so far for this problem (by any component showing it, or the data layer). */
   attempt: number;
   /** Automatic attempts allowed; 0 when retrying is manual only. */
   maxAttempts: number;
@@ -101,6 +110,10 @@ export interface NextStep extends ActionTarget {
   error: VehicleError;
   resolution: Resolution;
   retry: RetrySnapshot;
-  /** Holds the running retry schedule, if any (for `cancel`). */
-  retries: RefObject<RetryBox>;
+  /** Stops automatic attempts of the problem. */
+  cancel: () => void;
+  /** Stops showing a held problem (the owner dismissed it). */
+  release: () => void;
+  /** The app shows nothing, and this is the problem whose attempt runs (or just worked). */
+  held?: boolean;
 }

@@ -1,74 +1,76 @@
-import { useEffect, useRef, useState, type RefObject } from 'react';
-import { retryPolicyFor } from '../../core/retry-policy.js';
-import { createRetrySchedule, idleRetry, type RetrySchedule, type RetrySnapshot } from '../../core/retry-schedule.js';
-import type { RetryPolicy, VehicleError } from '../../core/types.js';
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { idleRetry, problemKey, type RetryDriver, type RetryObserver, type RetrySnapshot, type VehicleErrorRetryStore } from '../../core/retry-store.js';
+import type { VehicleError } from '../../core/types.js';
 
-/** The latest `onRetry` (a timer may fire renders later) and the running schedule, if any. */
-export interface RetryBox {
-  onRetry?: () => unknown;
-  schedule?: RetrySchedule;
-}
-
-// Only read in effects and event handlers, where `navigator` exists; unknown counts as online.
+// Only read in effects, where `navigator` exists; unknown counts as online.
 const isOnline = () => navigator.onLine !== false;
+const serverSnapshot = () => idleRetry;
 
-/** The catalog's back-off for the error with the app's overrides; nonsense values (negative, NaN) are ignored. */
-export function retryPolicyOf(error: VehicleError, override: Partial<RetryPolicy> | undefined): RetryPolicy {
-  const merged = { ...retryPolicyFor(error) };
-  for (const key of Object.keys(merged) as Array<keyof RetryPolicy>) {
-    const value = override?.[key];
-    if (typeof value === 'number' && Number.isFinite(value) && value >= 0) merged[key] = value;
-  }
-  return merged;
+/** What {@link useRetry} gives a component. */
+export interface RetryBinding {
+  /** The problem's state in the store (`idleRetry` for an error that is not retried). */
+  retry: RetrySnapshot;
+  /** The error to keep showing while the app shows nothing: an attempt runs, or it just worked. */
+  held: VehicleError | undefined;
+  retryNow: () => void;
+  cancel: () => void;
+  /** Stops holding the current state (the owner dismissed it): shown again only when it changes. */
+  release: () => void;
 }
 
 /**
- * The React binding of `createRetrySchedule`: one schedule per error, policy and setting, made
- * after mount (timers, online listeners) and disposed on unmount; `onRetry` undefined turns
- * retrying off. A manual schedule reports nothing until the owner asks, so a banner that is merely
- * shown costs no timer, listener or extra render. Returns the snapshot (`idleRetry` until the
- * schedule reports) and the box holding the schedule, for event handlers to call.
+ * Binds a component to its problem in the retry store, the way TanStack Query's observers bind to
+ * a query: it reads the problem's snapshot (`useSyncExternalStore`) and, after each render, tells
+ * the store what the app shows. While the app shows nothing, the component keeps watching the last
+ * problem it showed, so it stays (and keeps focus) while an attempt runs. `error` is the app's
+ * error when it is a retry (else `undefined`); `onRetry` and `policy` drive automatic attempts.
  */
 export function useRetry(
-  error: VehicleError,
-  automatic: boolean,
-  onRetry: (() => unknown) | undefined,
-  override: Partial<RetryPolicy> | undefined,
-): [RetrySnapshot, RefObject<RetryBox>] {
-  const enabled = onRetry !== undefined;
-  const policy = automatic && enabled ? retryPolicyOf(error, override) : undefined;
-  // Everything the schedule is made from: a new key starts a fresh one.
-  const key = JSON.stringify([error.type, error.code, error.statusCode, error.requestId, error.eventId, error.retryAfterMs, enabled, policy]);
-  const box = useRef<RetryBox>({});
-  const [current, setCurrent] = useState<[string, RetrySnapshot]>();
-
+  store: VehicleErrorRetryStore,
+  shown: boolean,
+  error: VehicleError | undefined,
+  { onRetry, policy, retryKey }: RetryDriver & { retryKey: string | undefined },
+): RetryBinding {
+  const key = error && problemKey(error, retryKey);
+  // A timer may fire renders later: the store reads the latest settings, not the first ones.
+  const latest = useRef<RetryDriver>({});
   useEffect(() => {
-    box.current.onRetry = onRetry;
-  }, [onRetry]);
+    latest.current = { onRetry, policy };
+  });
+  // The last problem shown, kept while the app shows nothing (React's "state from previous
+  // renders"), with one observer per problem: what it said about one never leaks into the next.
+  const observe = (): RetryObserver => ({ driver: () => latest.current });
+  const [last, setLast] = useState(() => ({ key, observer: observe() }));
+  if (shown && key !== last.key) setLast({ key, observer: observe() });
+  const watched = shown ? key : last.key;
+  const { observer } = last;
 
+  const subscribe = useCallback((listener: () => void) => (watched === undefined ? () => undefined : store.subscribe(watched, listener)), [store, watched]);
+  const retry = useSyncExternalStore(subscribe, () => (watched === undefined ? idleRetry : store.snapshot(watched)), serverSnapshot);
+
+  // Only automatic retries wait for the network: a manual one costs no listener.
+  const automatic = policy !== undefined && policy.maxAttempts > 0;
   useEffect(() => {
-    if (!enabled) return undefined;
-    const held = box.current;
-    // Created in the effect, not during render: StrictMode's second mount gets a fresh schedule.
-    const schedule = (held.schedule = createRetrySchedule({
-      policy,
-      retryAfterMs: error.retryAfterMs,
-      online: isOnline(),
-      attempt: () => held.onRetry?.(),
-      onChange: (snapshot) => setCurrent([key, snapshot]),
-    }));
-    const onOnlineChange = () => schedule.setOnline(isOnline());
-    const types = policy ? ['online', 'offline'] : [];
+    if (watched === undefined) return undefined;
+    const onOnlineChange = () => store.setOnline(isOnline());
+    const types = automatic ? ['online', 'offline'] : [];
+    if (automatic) onOnlineChange();
+    const unobserve = store.observe(watched, observer);
     for (const type of types) window.addEventListener(type, onOnlineChange);
     return () => {
       for (const type of types) window.removeEventListener(type, onOnlineChange);
-      schedule.dispose();
-      // The next error (or policy) starts from idle, not from this schedule's last state.
-      setCurrent(undefined);
+      unobserve();
     };
-    // `key` stands for everything the schedule is made from (the error's identity, switches, policy).
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [key]);
+  }, [store, watched, observer, automatic]);
+  useEffect(() => {
+    if (watched !== undefined) store.report(watched, observer, error);
+  }, [store, watched, observer, error]);
 
-  return [current?.[0] === key ? current[1] : idleRetry, box];
+  const [released, setReleased] = useState<RetrySnapshot>();
+  const { phase } = retry;
+  const held = !shown && retry !== released && (phase === 'retrying' || phase === 'succeeded') ? retry.error : undefined;
+  const release = useCallback(() => setReleased(retry), [retry]);
+  const retryNow = useCallback(() => watched !== undefined && store.retryNow(watched, observer), [store, watched, observer]);
+  const cancel = useCallback(() => watched !== undefined && store.cancel(watched), [store, watched]);
+  return { retry, held, retryNow, cancel, release };
 }

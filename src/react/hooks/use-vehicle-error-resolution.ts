@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
+import { retryPolicyWith } from '../../core/retry-policy.js';
 import { useVehicleErrorConfig } from '../config/context.js';
 import type { VehicleErrorResolutionOptions, VehicleErrorResolutionState } from './resolution-types.js';
 import { useResolutionState } from './use-resolution-state.js';
 import { useResponseError } from './use-response-error.js';
-import { retryPolicyOf } from './use-retry.js';
 import { useSecondsLeft } from './use-seconds-left.js';
 
 const nothingToDo = () => undefined;
@@ -12,7 +12,9 @@ const nothingToDo = () => undefined;
  * What the owner can do about an error, ready for a custom UI: the kind, whether the app
  * configured it, and its controls (retry state and actions, a safe reconnect or support link).
  * Automatic retries run while the component using it is mounted; `secondsLeft` ticks every
- * second while one is scheduled.
+ * second while one is scheduled. Retry state belongs to the problem: a banner, a modal and this
+ * hook showing the same problem share one schedule; while an attempt runs and the app passes
+ * `null`, the state stays the problem's (`inFlight`).
  *
  * @example
  * const next = useVehicleErrorResolution(error, { onRetry: refetch });
@@ -23,12 +25,12 @@ export function useVehicleErrorResolution(
   options: VehicleErrorResolutionOptions = {},
 ): VehicleErrorResolutionState {
   const step = useResolutionState(useVehicleErrorConfig(), useResponseError(error), options);
-  const { kind, error: normalized, resolution, act, href, retry, retries } = step;
+  const { kind, error: normalized, resolution, act, href, retry, cancel } = step;
   const { phase, nextRetryAt } = retry;
   const secondsLeft = useSecondsLeft(kind === 'retry' && phase === 'scheduled' ? nextRetryAt : undefined);
   // Automatic attempts allowed: the policy's, when the schedule runs on its own.
   const automatic = kind === 'retry' && resolution.automatic && act !== undefined;
-  const maxAttempts = automatic ? Math.max(0, Math.floor(retryPolicyOf(normalized, options.retryPolicy).maxAttempts)) : 0;
+  const maxAttempts = automatic ? Math.max(0, Math.floor(retryPolicyWith(normalized, options.retryPolicy).maxAttempts)) : 0;
 
   return useMemo((): VehicleErrorResolutionState => {
     const base = { error: normalized, resolution, available: act !== undefined };
@@ -49,11 +51,11 @@ export function useVehicleErrorResolution(
       ...(nextRetryAt === undefined ? {} : { nextRetryAt }),
       ...(secondsLeft === undefined ? {} : { secondsLeft }),
       retryNow: act ?? nothingToDo,
-      cancel: () => retries.current.schedule?.cancel(),
+      cancel,
       inFlight: phase === 'retrying',
       exhausted: phase === 'exhausted',
       paused: phase === 'paused',
       succeeded: phase === 'succeeded',
     };
-  }, [kind, normalized, resolution, act, href, retry, phase, nextRetryAt, retries, maxAttempts, secondsLeft]);
+  }, [kind, normalized, resolution, act, href, retry, phase, nextRetryAt, cancel, maxAttempts, secondsLeft]);
 }
