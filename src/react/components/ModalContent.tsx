@@ -8,7 +8,6 @@ import { useResolutionState } from '../hooks/use-resolution-state.js';
 import { uiTextFor } from '../i18n/ui-text.js';
 import { useVehicleErrorConfig } from '../config/context.js';
 import { actionControl } from './action-control.js';
-import { messageContent } from './ErrorMessageText.js';
 import { messageDetails } from './message-details.js';
 import { presentationOf, resolvedLook, rootClassName } from './presentation.js';
 
@@ -60,7 +59,8 @@ export const ModalContent = forwardRef<HTMLDivElement, ModalContentProps>(functi
       <div ref={shownRef} className="vehicle-error__content">
         <Dialog.Title className="vehicle-error__title">{resolved ? ui('resolved.title') : text.title}</Dialog.Title>
         <Dialog.Description className="vehicle-error__message">
-          {resolved ? ui('resolved.message') : messageContent(text, config, next.kind === 'reauthenticate' ? next.act : undefined)}
+          {/* Plain text beside the one Reconnect control: never a second link to the same place. */}
+          {resolved ? ui('resolved.message') : text.message}
         </Dialog.Description>
         {messageDetails(resolved ? undefined : next, selection.more, ui)}
       </div>

@@ -8,7 +8,6 @@ import { useResolutionState } from '../hooks/use-resolution-state.js';
 import { messageFor, type VehicleErrorMessageOptions } from '../hooks/use-vehicle-error-message.js';
 import { uiTextFor } from '../i18n/ui-text.js';
 import { dismissButton } from './dismiss-button.js';
-import { messageContent } from './ErrorMessageText.js';
 import type { FrameProps } from './frame-props.js';
 import { messageFrame } from './message-frame.js';
 
@@ -60,7 +59,8 @@ export function VehicleErrorBanner({ error, action, onRetry, retryPolicy, onDism
     language: text ?? config,
     announce,
     title: text ? text.title : ui('resolved.title'),
-    message: text ? messageContent(text, config, next.kind === 'reauthenticate' ? next.act : undefined) : ui('resolved.message'),
+    // Plain text beside the one Reconnect control: never a second link to the same place.
+    message: text ? text.message : ui('resolved.message'),
     dismiss: dismissButton(config, primary, kind, onDismiss, ui),
     shownRef,
     ui,
