@@ -47,7 +47,7 @@ const noRetries = { current: {} };
  *   <ReconnectPrompt error={error} onDismiss={close} />
  * </VehicleErrorProvider>
  */
-export function ReconnectPrompt({ error, action, onDismiss, announce = 'assertive', ...frame }: ReconnectPromptProps) {
+export function ReconnectPrompt({ error, action, onDismiss, focusAfterDismiss, announce = 'assertive', ...frame }: ReconnectPromptProps) {
   const config = useVehicleErrorConfig();
   const titleId = useId();
   const text = messageFor(config, normalizedError(error ?? expiredConnection), action);
@@ -78,7 +78,7 @@ export function ReconnectPrompt({ error, action, onDismiss, announce = 'assertiv
     announce,
     title: text.title,
     message: inText ? linkedMessage(text, { href, act }) : text.message,
-    dismiss: dismissButton(config, text.error, 'reauthenticate', onDismiss, ui),
+    dismiss: dismissButton(config, text.error, 'reauthenticate', onDismiss, ui, focusAfterDismiss),
     shownRef,
     ui,
   });

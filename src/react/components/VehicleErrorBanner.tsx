@@ -38,7 +38,7 @@ const nothing: ErrorSelection = {
  * @example
  * <VehicleErrorBanner error={error} action="unlock" onRetry={() => unlock()} onDismiss={clear} />
  */
-export function VehicleErrorBanner({ error, action, onRetry, retryPolicy, onDismiss, announce, ...frame }: VehicleErrorBannerProps) {
+export function VehicleErrorBanner({ error, action, onRetry, retryPolicy, onDismiss, focusAfterDismiss, announce, ...frame }: VehicleErrorBannerProps) {
   // One component with one context read: a page of banners pays for as little as possible each.
   const config = useVehicleErrorConfig();
   const titleId = useId();
@@ -61,7 +61,7 @@ export function VehicleErrorBanner({ error, action, onRetry, retryPolicy, onDism
     title: text ? text.title : ui('resolved.title'),
     // Plain text beside the one Reconnect control: never a second link to the same place.
     message: text ? text.message : ui('resolved.message'),
-    dismiss: dismissButton(config, primary, kind, onDismiss, ui),
+    dismiss: dismissButton(config, primary, kind, onDismiss, ui, focusAfterDismiss),
     shownRef,
     ui,
   });

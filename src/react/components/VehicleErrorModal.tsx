@@ -1,5 +1,7 @@
 import * as Dialog from '@radix-ui/react-dialog';
-import { selectedErrors } from '../hooks/error-cache.js';
+import { useState } from 'react';
+import { reportEvent, useVehicleErrorConfig } from '../config/context.js';
+import { resolutionOf, selectedErrors } from '../hooks/error-cache.js';
 import { useReturnFocus } from '../hooks/use-return-focus.js';
 import type { VehicleErrorMessageOptions } from '../hooks/use-vehicle-error-message.js';
 import type { VehicleErrorResolutionOptions } from '../hooks/resolution-types.js';
@@ -14,13 +16,15 @@ export interface VehicleErrorModalProps extends VehicleErrorResolutionOptions, V
    */
   open: boolean;
   /**
-   * Called with `false` when the owner closes the dialog (Close, Escape, a click outside).
+   * Called with `false` when the owner closes the dialog (Close, Escape, a click outside); each
+   * is reported to the provider's `onEvent` as a `dismiss`.
    *
    * @example onOpenChange={(open) => { if (!open) setError(null); }}
    */
   onOpenChange: (open: boolean) => void;
   /**
    * Anything normalizable, like the banner's `error`; a webhook event shows its most urgent error.
+   * `null`/`undefined` show nothing new: a closing dialog keeps the last error's words.
    *
    * @example error={sdkError}
    */
@@ -44,13 +48,26 @@ export interface VehicleErrorModalProps extends VehicleErrorResolutionOptions, V
  * <VehicleErrorModal open={Boolean(error)} onOpenChange={(open) => !open && setError(null)} error={error} onRetry={retry} />
  */
 export function VehicleErrorModal({ open, onOpenChange, error, container, className, ...options }: VehicleErrorModalProps) {
-  const selection = selectedErrors(error);
-  const returnFocus = useReturnFocus(open);
+  const config = useVehicleErrorConfig();
+  // The app clears `error` as it closes the dialog (`open={Boolean(error)}`): the closing dialog
+  // keeps the last error, so nothing warns about `null` or reports a new `shown` for it.
+  const [lastError, setLastError] = useState<unknown>(error);
+  if (error !== null && error !== undefined && error !== lastError) setLastError(error);
+  const current = error ?? lastError;
+  const selection = current === null || current === undefined ? undefined : selectedErrors(current);
+  const showing = open && selection !== undefined;
+  const returnFocus = useReturnFocus(showing);
+
+  const close = (next: boolean) => {
+    // Radix calls this only for the owner's Close, Escape or click outside, never for the app's.
+    if (!next && selection) reportEvent(config, selection.primary, selection.resolved ? 'none' : resolutionOf(selection.primary).kind, 'dismiss');
+    onOpenChange(next);
+  };
   return (
-    <Dialog.Root open={open} onOpenChange={onOpenChange}>
+    <Dialog.Root open={showing} onOpenChange={close}>
       <Dialog.Portal {...(container === undefined ? {} : { container })}>
         <Dialog.Overlay className="vehicle-error-overlay" />
-        <ModalContent selection={selection} options={options} onClosed={returnFocus} className={className} />
+        {selection ? <ModalContent selection={selection} options={options} onClosed={returnFocus} className={className} /> : null}
       </Dialog.Portal>
     </Dialog.Root>
   );

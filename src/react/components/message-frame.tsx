@@ -37,7 +37,10 @@ export interface FrameContent {
  *
  * @example return messageFrame(frame, { titleId, next, more, language: text, announce, title, message, dismiss, shownRef, ui });
  */
-export function messageFrame({ headingLevel = 2, className, ...section }: Omit<FrameProps, 'onDismiss' | 'announce'>, content: FrameContent) {
+export function messageFrame(
+  { headingLevel = 2, className, ...section }: Omit<FrameProps, 'onDismiss' | 'focusAfterDismiss' | 'announce'>,
+  content: FrameContent,
+) {
   const { titleId, next, more, language, announce, title, message, dismiss, shownRef, ui } = content;
   const { kind, tone, state } = next ? presentationOf(next) : resolvedLook;
   const control = next && actionControl(next, ui);
