@@ -2,7 +2,7 @@ import type { ComponentPropsWithoutRef, RefObject } from 'react';
 import type { Announce, HeadingLevel } from './presentation.js';
 
 /** What the banner, the reconnect prompt and the resolved notice share: their frame. */
-export interface FrameProps extends Omit<ComponentPropsWithoutRef<'section'>, 'children' | 'title' | 'role'> {
+export interface FrameProps extends Omit<ComponentPropsWithoutRef<'section'>, 'children' | 'title' | 'role' | 'aria-labelledby'> {
   /**
    * Shows a Dismiss button; the app removes the message. Focus then goes to `focusAfterDismiss`,
    * else to what Tab would have reached next, else to the message's container.
@@ -17,6 +17,14 @@ export interface FrameProps extends Omit<ComponentPropsWithoutRef<'section'>, 'c
    * @example focusAfterDismiss={unlockButtonRef}
    */
   focusAfterDismiss?: RefObject<HTMLElement | null>;
+  /**
+   * What the message is about (the car, the operation), when a page shows several: the region is
+   * then named "label, title" ("Model 3 Connection expired") instead of its title alone, so
+   * screen reader users can tell the messages apart in the list of landmarks.
+   *
+   * @example label={vehicle.nickname}
+   */
+  label?: string;
   /**
    * Heading level of the title, to fit the page's outline. Default 2.
    *
