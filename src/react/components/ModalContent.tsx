@@ -50,6 +50,8 @@ export const ModalContent = forwardRef<HTMLDivElement, ModalContentProps>(functi
         event.preventDefault();
         (primaryRef.current ?? closeRef.current)?.focus();
       }}
+      // The backdrop's own click closes the dialog (VehicleErrorModal): one close, one report.
+      onPointerDownOutside={(event) => event.preventDefault()}
       onCloseAutoFocus={(event) => {
         // No trigger to go back to: return focus to where it was before the dialog opened.
         event.preventDefault();

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { reportEvent, useVehicleErrorConfig } from '../config/context.js';
 import { resolutionOf, selectedErrors } from '../hooks/error-cache.js';
 import { useReturnFocus } from '../hooks/use-return-focus.js';
+import { useScrollLock } from '../hooks/use-scroll-lock.js';
 import type { VehicleErrorMessageOptions } from '../hooks/use-vehicle-error-message.js';
 import type { VehicleErrorResolutionOptions } from '../hooks/resolution-types.js';
 import { ModalContent } from './ModalContent.js';
@@ -57,6 +58,7 @@ export function VehicleErrorModal({ open, onOpenChange, error, container, classN
   const selection = current === null || current === undefined ? undefined : selectedErrors(current);
   const showing = open && selection !== undefined;
   const returnFocus = useReturnFocus(showing);
+  useScrollLock(showing);
 
   const close = (next: boolean) => {
     // Radix calls this only for the owner's Close, Escape or click outside, never for the app's.
@@ -66,7 +68,9 @@ export function VehicleErrorModal({ open, onOpenChange, error, container, classN
   return (
     <Dialog.Root open={showing} onOpenChange={close}>
       <Dialog.Portal {...(container === undefined ? {} : { container })}>
-        <Dialog.Overlay className="vehicle-error-overlay" />
+        {/* Our own backdrop, not Radix's Overlay, whose scroll lock moves the page (useScrollLock).
+            A click on it closes the dialog; the content leaves that to it (ModalContent). */}
+        <div className="vehicle-error-overlay" onClick={() => close(false)} />
         {selection ? <ModalContent selection={selection} options={options} onClosed={returnFocus} className={className} /> : null}
       </Dialog.Portal>
     </Dialog.Root>
