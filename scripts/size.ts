@@ -43,7 +43,7 @@ const budgets: Budget[] = [
     imports: "export { VehicleErrorProvider, VehicleErrorBanner } from 'vehicle-error-ui';",
     external: PEERS,
     target: 8 * KB,
-    ceiling: 14.1 * KB,
+    ceiling: 14.5 * KB,
   },
   {
     // The formatter's code only: the English messages it carries are reported on their own line
