@@ -1,7 +1,4 @@
-import { useEffect, useLayoutEffect } from 'react';
-
-// Layout effects warn on the server in React 18; locking only matters in a browser anyway.
-const useBrowserLayoutEffect = typeof document === 'undefined' ? useEffect : useLayoutEffect;
+import { useBrowserLayoutEffect } from './use-browser-layout-effect.js';
 
 /** Open dialogs holding the lock, and the page's own inline styles to restore after the last. */
 let holders = 0;
