@@ -42,8 +42,8 @@ export interface VehicleErrorModalProps extends VehicleErrorResolutionOptions, V
 
 /**
  * A modal dialog for an error that blocks the owner: named by its title, described by its
- * message, the next step focused when it opens, Escape and Close to leave, and focus returned
- * to wherever it was before it opened. Built on `@radix-ui/react-dialog`.
+ * message, the next step focused when it opens, Escape, Close or a click beside it to leave (each
+ * reported as a `dismiss`), and focus returned to wherever it was before it opened. Built on `@radix-ui/react-dialog`.
  *
  * @example
  * <VehicleErrorModal open={Boolean(error)} onOpenChange={(open) => !open && setError(null)} error={error} onRetry={retry} />
@@ -61,7 +61,7 @@ export function VehicleErrorModal({ open, onOpenChange, error, container, classN
   useScrollLock(showing);
 
   const close = (next: boolean) => {
-    // Radix calls this only for the owner's Close, Escape or click outside, never for the app's.
+    // Only the owner's Close, Escape or a click on the backdrop get here; the app closing it does not.
     if (!next && selection) reportEvent(config, selection.primary, selection.resolved ? 'none' : resolutionOf(selection.primary).kind, 'dismiss');
     onOpenChange(next);
   };
