@@ -43,7 +43,8 @@ export interface VehicleErrorModalProps extends VehicleErrorResolutionOptions, V
 /**
  * A modal dialog for an error that blocks the owner: named by its title, described by its
  * message, the next step focused when it opens, Escape, Close or a click beside it to leave (each
- * reported as a `dismiss`), and focus returned to wherever it was before it opened. Built on `@radix-ui/react-dialog`.
+ * reported as a `dismiss`), and focus returned to wherever it was before it opened. Built on
+ * `@radix-ui/react-dialog`.
  *
  * @example
  * <VehicleErrorModal open={Boolean(error)} onOpenChange={(open) => !open && setError(null)} error={error} onRetry={retry} />
