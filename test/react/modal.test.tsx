@@ -2,9 +2,10 @@ import { act, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { StrictMode, useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import { VehicleErrorModal } from '../../src/index.js';
+import { VehicleErrorModal, VehicleErrorProvider } from '../../src/index.js';
 import { webhookResolvedEvent } from '../fixtures/vendor-payloads.js';
-import { payloads, renderInProvider } from './helpers.js';
+import { fullConfig, payloads, renderInProvider } from './helpers.js';
+import en from '../../locales/en/vehicle-errors.json' with { type: 'json' };
 
 /**
  * An app that opens the modal when the request its search field makes fails: focus stays in the
@@ -107,5 +108,23 @@ describe('VehicleErrorModal', () => {
     renderInProvider(<VehicleErrorModal open onOpenChange={() => undefined} error={webhookResolvedEvent} />);
     const dialog = screen.getByRole('dialog', { name: 'Your car is connected again' });
     expect(dialog.getAttribute('data-tone')).toBe('success');
+  });
+
+  it('keeps the last error\'s words while the app clears it, and shows nothing without ever having one', () => {
+    const { rerender } = renderInProvider(<VehicleErrorModal open onOpenChange={() => undefined} error={null} />);
+    expect(screen.queryByRole('dialog')).toBeNull();
+    rerender(
+      <VehicleErrorProvider {...fullConfig}>
+        <VehicleErrorModal open onOpenChange={() => undefined} error={payloads.billing} />
+      </VehicleErrorProvider>,
+    );
+    expect(screen.getByRole('dialog', { name: en.error.BILLING.VEHICLE_LIMIT.title })).toBeTruthy();
+    // A data layer clears `error` while it refetches: the dialog keeps saying the same thing.
+    rerender(
+      <VehicleErrorProvider {...fullConfig}>
+        <VehicleErrorModal open onOpenChange={() => undefined} error={null} />
+      </VehicleErrorProvider>,
+    );
+    expect(screen.getByRole('dialog', { name: en.error.BILLING.VEHICLE_LIMIT.title })).toBeTruthy();
   });
 });
