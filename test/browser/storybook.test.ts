@@ -232,9 +232,10 @@ describe('the modal fits what it says', () => {
   });
 
   // Apps that reserve the scrollbar's gutter, or always show the scrollbar, are where a scroll
-  // lock that pads the body for the scrollbar moves the page.
+  // lock that pads the body for the scrollbar moves the page; right to left, the gutter's side too.
   const pageStyles = ['', 'html { scrollbar-gutter: stable; }', 'html { overflow-y: scroll; }'];
-  test.concurrent.for(['en', 'ar'].flatMap((locale) => pageStyles.map((css) => ({ locale, css }))))(
+  const cases = [...pageStyles.map((css) => ({ locale: 'en', css })), { locale: 'ar', css: pageStyles[1] ?? '' }];
+  test.concurrent.for(cases)(
     'opening it on a long page moves nothing and scrolls nothing ($locale, "$css")',
     async ({ locale, css }, { expect }) => {
       await pool.use(async ({ page, errors }) => {
@@ -270,6 +271,18 @@ describe('the modal fits what it says', () => {
       });
     },
   );
+});
+
+describe("Storybook's own views", () => {
+  test('the Colours toolbar previews forced colours with the stylesheet\'s own rules', async ({ expect }) => {
+    await pool.use(async ({ page, errors }) => {
+      await preparePage(page);
+      await showStory(page, server.origin, 'components-vehicleerrorbanner-features--with-dismiss', { colors: 'forced' });
+      expect(await page.evaluate(() => document.documentElement.hasAttribute('data-forced-colors'))).toBe(true);
+      expect(await forcedColorProblems(page)).toEqual([]);
+      expect(errors.join('\n')).toBe('');
+    });
+  });
 });
 
 describe('motion', () => {
