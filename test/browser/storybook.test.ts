@@ -9,7 +9,7 @@ import { createPagePool } from './support/page-pool.js';
 import type { PagePool } from './support/page-pool.js';
 import { serveStatic } from './support/static-server.js';
 import type { StaticServer } from './support/static-server.js';
-import { buildStorybook, readStories, showDocs, showStory } from './support/storybook-site.js';
+import { buildStorybook, readStories, showDocs, showStory, switchLocale } from './support/storybook-site.js';
 import { forcedColorProblems, glyphProblems } from './support/glyphs.js';
 import { focusedText, tabTo } from './support/keyboard.js';
 import { modalBlankSpace, overflowProblems, smallTargets } from './support/layout.js';
@@ -215,16 +215,23 @@ describe('keyboard flows', () => {
 });
 
 describe('the modal fits what it says', () => {
+  // One page load per story; the locales switch through Storybook's channel, as the toolbar does.
   const modalStories = ['components-vehicleerrormodal--default', 'components-vehicleerrormodal--contact-support'];
-  test.concurrent.for([...vehicleErrorLocales, PSEUDO_LOCALE])('in %s, from 320 px to desktop', async (locale, { expect }) => {
+  test.concurrent.for(modalStories)('%s, in every locale, from 320 px to desktop', async (id, { expect }) => {
     await pool.use(async ({ page, errors }) => {
-      for (const id of modalStories) {
-        await preparePage(page);
-        await showStory(page, server.origin, id, { locale });
+      await preparePage(page);
+      await showStory(page, server.origin, id);
+      const dialog = page.locator('.vehicle-error[data-part="modal"]');
+      const english = await dialog.locator('.vehicle-error__title').innerText();
+      for (const locale of [...vehicleErrorLocales, PSEUDO_LOCALE]) {
+        await switchLocale(page, id, locale);
+        await expect.poll(() => dialog.getAttribute('lang'), SETTLE).toBe(locale);
+        // Measured in the locale's own words, not English shown while they load.
+        if (locale !== 'en') await expect.poll(() => dialog.locator('.vehicle-error__title').innerText(), SETTLE).not.toBe(english);
         for (const width of [320, 1440]) {
           await page.setViewportSize({ width, height: 768 });
-          expect(await modalBlankSpace(page), `${id} at ${width} px`).toEqual([]);
-          expect(await overflowProblems(page), `${id} at ${width} px`).toEqual([]);
+          expect(await modalBlankSpace(page), `${locale} at ${width} px`).toEqual([]);
+          expect(await overflowProblems(page), `${locale} at ${width} px`).toEqual([]);
         }
       }
       expect(errors.join('\n')).toBe('');
