@@ -54,7 +54,9 @@ export function forcedColorProblems(page: Page): Promise<string[]> {
       const [r = 0, g = 0, b = 0] = (color.match(/[\d.]+/g) ?? []).map(Number);
       return 0.2126 * channel(r / 255) + 0.7152 * channel(g / 255) + 0.0722 * channel(b / 255);
     };
+    const transparent = (color: string) => color === 'transparent' || /^rgba\(.*,\s*0\)$/.test(color);
     const contrast = (one: string, two: string) => {
+      if (transparent(one)) return 1; // nothing painted: invisible whatever the background
       const [light, dark] = [luminance(one), luminance(two)].sort((a, b) => b - a);
       return ((light ?? 0) + 0.05) / ((dark ?? 0) + 0.05);
     };
