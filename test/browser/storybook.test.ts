@@ -240,44 +240,44 @@ describe('the modal fits what it says', () => {
 
   // Apps that reserve the scrollbar's gutter, or always show the scrollbar, are where a scroll
   // lock that pads the body for the scrollbar moves the page; right to left, the gutter's side too.
+  // One page load: each case adds its page style, opens and closes the dialog, and takes it away.
   const pageStyles = ['', 'html { scrollbar-gutter: stable; }', 'html { overflow-y: scroll; }'];
   const cases = [...pageStyles.map((css) => ({ locale: 'en', css })), { locale: 'ar', css: pageStyles[1] ?? '' }];
-  test.concurrent.for(cases)(
-    'opening it on a long page moves nothing and scrolls nothing ($locale, "$css")',
-    async ({ locale, css }, { expect }) => {
-      await pool.use(async ({ page, errors }) => {
-        await preparePage(page);
-        await showStory(page, server.origin, 'components-vehicleerrormodal--on-a-long-page', { locale });
+  test('opening it on a long page moves nothing and scrolls nothing', async ({ expect }) => {
+    await pool.use(async ({ page, errors }) => {
+      const id = 'components-vehicleerrormodal--on-a-long-page';
+      await preparePage(page);
+      await showStory(page, server.origin, id);
+      const positions = () =>
+        page.evaluate(() =>
+          ['h2', 'button', 'li'].map((selector) => {
+            const rect = document.querySelector(`#storybook-root ${selector}`)?.getBoundingClientRect();
+            return rect && { x: rect.x, y: rect.y, width: rect.width };
+          }),
+        );
+      for (const { locale, css } of cases) {
+        const where = `${locale}, "${css}"`;
+        if (locale !== 'en') await switchLocale(page, id, locale);
         const style = css ? await page.addStyleTag({ content: css }) : undefined;
-        try {
-          const positions = () =>
-            page.evaluate(() =>
-              ['h2', 'button', 'li'].map((selector) => {
-                const rect = document.querySelector(`#storybook-root ${selector}`)?.getBoundingClientRect();
-                return rect && { x: rect.x, y: rect.y, width: rect.width };
-              }),
-            );
-          expect(await page.evaluate(() => window.innerWidth - document.documentElement.clientWidth), 'a scrollbar that takes room').toBeGreaterThan(0);
-          const before = await positions();
-          const ownStyle = await page.evaluate(() => document.documentElement.style.cssText);
-          await page.getByRole('button', { name: 'Unlock car' }).click();
-          await expect.poll(() => page.getByRole('dialog').count(), SETTLE).toBe(1);
-          expect(await positions(), 'page elements after opening').toEqual(before);
-          await page.mouse.move(8, 400);
-          await page.mouse.wheel(0, 600);
-          await page.waitForTimeout(100);
-          expect(await page.evaluate(() => window.scrollY), 'the page behind the open dialog').toBe(0);
-          await page.keyboard.press('Escape');
-          await expect.poll(() => page.getByRole('dialog').count(), SETTLE).toBe(0);
-          expect(await positions(), 'page elements after closing').toEqual(before);
-          expect(await page.evaluate(() => document.documentElement.style.cssText), "the page's own inline style, restored").toBe(ownStyle);
-        } finally {
-          await style?.evaluate((element) => element.parentNode?.removeChild(element));
-        }
-        expect(errors.join('\n')).toBe('');
-      });
-    },
-  );
+        expect(await page.evaluate(() => window.innerWidth - document.documentElement.clientWidth), `${where}: a scrollbar that takes room`).toBeGreaterThan(0);
+        const before = await positions();
+        const ownStyle = await page.evaluate(() => document.documentElement.style.cssText);
+        await page.getByRole('button', { name: 'Unlock car' }).click();
+        await expect.poll(() => page.getByRole('dialog').count(), SETTLE).toBe(1);
+        expect(await positions(), `${where}: page elements after opening`).toEqual(before);
+        await page.mouse.move(8, 400);
+        await page.mouse.wheel(0, 600);
+        await page.waitForTimeout(100);
+        expect(await page.evaluate(() => window.scrollY), `${where}: the page behind the open dialog`).toBe(0);
+        await page.keyboard.press('Escape');
+        await expect.poll(() => page.getByRole('dialog').count(), SETTLE).toBe(0);
+        expect(await positions(), `${where}: page elements after closing`).toEqual(before);
+        expect(await page.evaluate(() => document.documentElement.style.cssText), `${where}: the page's own inline style, restored`).toBe(ownStyle);
+        await style?.evaluate((element) => element.parentNode?.removeChild(element));
+      }
+      expect(errors.join('\n')).toBe('');
+    });
+  });
 });
 
 describe("Storybook's own views", () => {
