@@ -40,18 +40,20 @@ export const EveryError: Story = {
     <div>
       {[...byType].map(([type, entries]) => (
         <section key={type} aria-labelledby={`catalog-${type}`}>
-          <h2 id={`catalog-${type}`} lang="en">
+          <h2 id={`catalog-${type}`} lang="en" style={{ overflowWrap: 'anywhere' }}>
             <code>{type}</code>
           </h2>
           {entries.map((entry) => (
             <div key={entry.code ?? ''} data-catalog-row={`${type}/${entry.code ?? ''}`}>
-              <p lang="en">
+              <p lang="en" style={{ overflowWrap: 'anywhere' }}>
                 <code>{entry.code ?? 'any other code (type-level row)'}</code>
                 {entry.status === undefined ? '' : ` · HTTP ${entry.status}`} · {entry.resolution}
                 {entry.type === 'NETWORK' && entry.code === 'ABORTED' ? ' · not shown: the app cancelled the request itself' : ''}
               </p>
               <VehicleErrorBanner
                 error={errorFor(entry)}
+                // Rows share titles: the label tells their regions apart for screen readers.
+                label={`${type} ${entry.code ?? 'default'}`}
                 headingLevel={3}
                 announce="off"
                 retryPolicy={{ maxAttempts: 0 }}

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useEffect, useState } from 'react';
 import { fn } from 'storybook/test';
 import { useVehicleErrorState, VehicleErrorBanner } from '../../src/index.js';
-import { doorOpen, webhookResolved, webhookSeveralErrors } from '../support/payloads.js';
+import { authenticationExpired, doorOpen, webhookResolved, webhookSeveralErrors } from '../support/payloads.js';
 
 /**
  * The banner inside small pieces of a real app: a remote-lock screen, and a vehicle page fed by
@@ -76,6 +76,30 @@ export const LiveWebhookFeed: Story = {
           Receive the next RESOLVED event
         </button>
       </article>
+    );
+  },
+};
+
+/**
+ * A fleet page: the same problem for several cars. Each banner is labelled with its car, so
+ * screen reader users can tell the regions apart ("Model 3 Connection expired"). Dismiss removes
+ * one, and focus moves on to what follows it: the next car's Reconnect.
+ */
+export const SeveralCars: Story = {
+  args: { error: authenticationExpired, action: undefined, onRetry: undefined },
+  render: function Fleet(args) {
+    const [dismissed, setDismissed] = useState<string[]>([]);
+    return (
+      <ul aria-label="Your cars" lang="en" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+        {['Model 3', 'Model Y', 'Ioniq 5'].map((car) => (
+          <li key={car}>
+            <h2>{car}</h2>
+            {dismissed.includes(car) ? null : (
+              <VehicleErrorBanner {...args} label={car} headingLevel={3} onDismiss={() => setDismissed([...dismissed, car])} />
+            )}
+          </li>
+        ))}
+      </ul>
     );
   },
 };

@@ -197,4 +197,12 @@ export const ActionsByHandler: Story = {
 /** A heading level that fits the page's outline, and no announcement (part of the page from the start). */
 export const HeadingLevelAndQuietAnnouncement: Story = {
   args: { error: asleepRetryLater, onRetry: fn(pending), headingLevel: 3, announce: 'off' },
+  render: (args) => (
+    <section aria-labelledby="charging-title">
+      <h2 id="charging-title" lang="en">
+        Charging
+      </h2>
+      <VehicleErrorBanner {...args} />
+    </section>
+  ),
 };

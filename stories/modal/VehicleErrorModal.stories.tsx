@@ -43,29 +43,55 @@ export const Resolved: Story = {
   args: { error: webhookResolved },
 };
 
+type ScreenArgs = Parameters<NonNullable<Story['render']>>[0];
+
+/** An Unlock button that opens the dialog, as an app does when the action fails. */
+function UnlockButtonAndModal({ open: initiallyOpen, onOpenChange, ...args }: ScreenArgs) {
+  const [open, setOpen] = useState(initiallyOpen);
+  return (
+    <>
+      <button type="button" lang="en" onClick={() => setOpen(true)}>
+        Unlock car
+      </button>
+      <VehicleErrorModal
+        {...args}
+        open={open}
+        onOpenChange={(next) => {
+          onOpenChange(next);
+          setOpen(next);
+        }}
+      />
+    </>
+  );
+}
+
 /**
  * The app opens the dialog when an action fails. Escape, Close or a click outside closes it, and
  * focus goes back to the button the owner used, so they can carry on from there.
  */
 export const OpenedFromAButton: Story = {
   args: { open: false },
-  render: function UnlockScreen({ open: initiallyOpen, onOpenChange, ...args }) {
-    const [open, setOpen] = useState(initiallyOpen);
-    return (
-      <>
-        <button type="button" lang="en" onClick={() => setOpen(true)}>
-          Unlock car
-        </button>
-        <VehicleErrorModal
-          {...args}
-          open={open}
-          onOpenChange={(next) => {
-            onOpenChange(next);
-            setOpen(next);
-          }}
-        />
-      </>
-    );
-  },
+  render: (args) => <UnlockButtonAndModal {...args} />,
   parameters: { docs: { story: { inline: true } } },
+};
+
+/**
+ * A page long enough to scroll. While the dialog is open the page behind it stays still and
+ * does not move sideways when its scrollbar goes: the scrollbar's gutter is kept.
+ */
+export const OnALongPage: Story = {
+  args: { open: false },
+  render: (args) => (
+    <article aria-labelledby="trips-title" lang="en">
+      <div style={{ display: 'flex', flexWrap: 'wrap', justifyContent: 'space-between', alignItems: 'center', gap: '1rem' }}>
+        <h2 id="trips-title">Trips</h2>
+        <UnlockButtonAndModal {...args} />
+      </div>
+      <ol>
+        {Array.from({ length: 60 }, (_, index) => (
+          <li key={index}>Home to work, {12 + (index % 5)} km</li>
+        ))}
+      </ol>
+    </article>
+  ),
 };

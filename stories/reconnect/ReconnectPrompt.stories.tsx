@@ -4,8 +4,9 @@ import { ReconnectPrompt } from '../../src/index.js';
 import { authenticationExpired, connectAccessDenied } from '../support/payloads.js';
 
 /**
- * The re-connect step on its own: the message with its re-connect words as a link (the href comes
- * from the app's `connectUrl`, never from a translation) and a Reconnect button.
+ * The re-connect step on its own, with one control: the message's re-connect words as a link (the
+ * href comes from the app's `connectUrl`, never from a translation), or a Reconnect button when
+ * the app reconnects through a handler.
  */
 const meta = {
   title: 'Components/ReconnectPrompt',

@@ -12,6 +12,7 @@ import { expect } from 'vitest';
 interface Text {
   title: string;
   message: string;
+  message_withAction?: string;
 }
 /** The slice of the shipped English file these checks read. */
 export interface ShippedEnglish {
@@ -47,12 +48,17 @@ export async function checkTryAgainReachesApp(page: Page, en: ShippedEnglish): P
   await page.getByRole('heading', { name: en.error.VEHICLE_STATE.ASLEEP.title }).waitFor({ state: 'detached', timeout: 10_000 });
 }
 
-/** A missing permission offers the way to re-connect, to the app's connect URL. */
+/** A missing permission offers one way to re-connect: the prompt's own words, linked to the app's connect URL. */
 export async function checkReconnectPrompt(page: Page, en: ShippedEnglish): Promise<void> {
   await page.getByRole('button', { name: 'Read odometer' }).click();
-  const reconnect = page.getByRole('link', { name: en.ui.reconnect, exact: true });
-  await reconnect.waitFor(VISIBLE);
-  expect(await reconnect.getAttribute('href')).toBe('/connect');
+  const prompt = page.getByRole('region', { name: en.error.PERMISSION.default.title });
+  await prompt.waitFor(VISIBLE);
+  const words = /<reconnectLink>(.+?)<\/reconnectLink>/.exec(en.error.PERMISSION.default.message_withAction ?? '')?.[1];
+  const links = prompt.getByRole('link');
+  expect(await links.count(), 'one control per action').toBe(1);
+  expect(await links.first().textContent()).toBe(words);
+  expect(await links.first().getAttribute('href')).toBe('/connect');
+  expect(await prompt.getByRole('button').count(), 'no second control to the same place').toBe(0);
 }
 
 const focusedText = (page: Page) => page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');

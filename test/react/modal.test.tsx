@@ -2,9 +2,10 @@ import { act, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { StrictMode, useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import { VehicleErrorModal } from '../../src/index.js';
+import { VehicleErrorModal, VehicleErrorProvider } from '../../src/index.js';
 import { webhookResolvedEvent } from '../fixtures/vendor-payloads.js';
-import { payloads, renderInProvider } from './helpers.js';
+import { fullConfig, payloads, renderInProvider } from './helpers.js';
+import en from '../../locales/en/vehicle-errors.json' with { type: 'json' };
 
 /**
  * An app that opens the modal when the request its search field makes fails: focus stays in the
@@ -107,5 +108,30 @@ describe('VehicleErrorModal', () => {
     renderInProvider(<VehicleErrorModal open onOpenChange={() => undefined} error={webhookResolvedEvent} />);
     const dialog = screen.getByRole('dialog', { name: 'Your car is connected again' });
     expect(dialog.getAttribute('data-tone')).toBe('success');
+  });
+
+  it('keeps the last error\'s words while the app clears it, and shows nothing without ever having one', () => {
+    const onRetry = vi.fn(() => Promise.resolve());
+    const { rerender } = renderInProvider(<VehicleErrorModal open onOpenChange={() => undefined} error={null} onRetry={onRetry} />);
+    expect(screen.queryByRole('dialog')).toBeNull();
+    rerender(
+      <VehicleErrorProvider {...fullConfig}>
+        <VehicleErrorModal open onOpenChange={() => undefined} error={payloads.billing} onRetry={onRetry} />
+      </VehicleErrorProvider>,
+    );
+    const dialog = screen.getByRole('dialog', { name: en.error.BILLING.VEHICLE_LIMIT.title });
+    expect(screen.getByRole('link', { name: en.ui.contactSupport })).toBeTruthy();
+    // A data layer clears `error` while it refetches: the dialog keeps saying the same thing, in the
+    // same tone, and offers no step for an error that is gone (not the generic Try again).
+    rerender(
+      <VehicleErrorProvider {...fullConfig}>
+        <VehicleErrorModal open onOpenChange={() => undefined} error={null} onRetry={onRetry} />
+      </VehicleErrorProvider>,
+    );
+    expect(screen.getByRole('dialog', { name: en.error.BILLING.VEHICLE_LIMIT.title })).toBe(dialog);
+    expect(dialog.getAttribute('data-tone')).toBe('critical');
+    expect(screen.queryByRole('button', { name: en.ui.tryAgain })).toBeNull();
+    expect(screen.queryByRole('link', { name: en.ui.contactSupport })).toBeNull();
+    expect(screen.getByRole('button', { name: en.ui.close })).toBeTruthy();
   });
 });

@@ -3,7 +3,7 @@ import i18next, { createInstance, type BackendModule } from 'i18next';
 import { getI18n } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
 import { resetWarnings } from '../../src/core/dev-warning.js';
-import { VehicleErrorBanner, VehicleErrorProvider, VEHICLE_ERRORS_NS } from '../../src/index.js';
+import { ReconnectPrompt, VehicleErrorBanner, VehicleErrorProvider, VEHICLE_ERRORS_NS } from '../../src/index.js';
 import { expectConsole } from '../setup.js';
 import { payloads } from './helpers.js';
 import pt from '../../locales/pt/vehicle-errors.json' with { type: 'json' };
@@ -180,13 +180,13 @@ describe('VehicleErrorProvider with an app instance that is set up its own way',
       const { unmount } = render(
         <VehicleErrorProvider appName="Chargely" i18n={host} connectUrl="/connect">
           <VehicleErrorBanner error={payloads.doorOpen} onRetry={retry} />
-          <VehicleErrorBanner error={payloads.unauthorized} />
+          <ReconnectPrompt error={payloads.unauthorized} />
         </VehicleErrorProvider>,
       );
       const label = JSON.stringify(setup);
       expect(await screen.findByRole('heading', { name: 'Eine Tür ist offen' }), label).toBeTruthy();
       expect(screen.getByRole('button', { name: 'Erneut versuchen' }), label).toBeTruthy();
-      // The message's own words link to the reconnect page, through <Trans>.
+      // The prompt's message words link to the reconnect page, through <Trans>.
       expect(screen.getByRole('link', { name: 'Verbinden Sie Ihr Auto erneut' }).getAttribute('href'), label).toBe('/connect');
       unmount();
     }

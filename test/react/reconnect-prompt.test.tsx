@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createInstance } from 'i18next';
 import { describe, expect, it, vi } from 'vitest';
@@ -23,7 +23,7 @@ function hostWith(message: string) {
 }
 
 describe('ReconnectPrompt', () => {
-  it('links the re-connect words and offers a Reconnect button, both to the configured URL', () => {
+  it('has one control: the re-connect words of its message, linked to the configured URL', () => {
     render(
       <VehicleErrorProvider appName="Chargely" connectUrl={CONNECT}>
         <ReconnectPrompt />
@@ -31,8 +31,18 @@ describe('ReconnectPrompt', () => {
     );
     const region = screen.getByRole('region', { name: 'Connection expired' });
     expect(region.textContent).toContain('Chargely can no longer reach your car. Reconnect your car to continue.');
-    expect(screen.getByRole('link', { name: 'Reconnect your car' }).getAttribute('href')).toBe(CONNECT);
-    expect(screen.getByRole('link', { name: 'Reconnect' }).getAttribute('href')).toBe(CONNECT);
+    expect(within(region).getAllByRole('link').map((link) => [link.textContent, link.getAttribute('href')])).toEqual([['Reconnect your car', CONNECT]]);
+    expect(within(region).queryByRole('button')).toBeNull();
+  });
+
+  it('offers the Reconnect control instead when its message has no words to link', () => {
+    resetWarnings();
+    render(
+      <VehicleErrorProvider appName="Chargely" connectUrl={CONNECT} i18n={hostWith('Chargely needs you to connect your car again.')}>
+        <ReconnectPrompt />
+      </VehicleErrorProvider>,
+    );
+    expect(screen.getAllByRole('link').map((link) => [link.textContent, link.getAttribute('href')])).toEqual([['Reconnect', CONNECT]]);
   });
 
   it('shows the error it is given, with its action', () => {
@@ -51,7 +61,8 @@ describe('ReconnectPrompt', () => {
         <ReconnectPrompt error={{ ...payloads.unauthorized, resolution: { type: 'REAUTHENTICATE', url: 'https://vendor.example/reconnect' } }} />
       </VehicleErrorProvider>,
     );
-    expect(screen.getByRole('link', { name: 'Reconnect' }).getAttribute('href')).toBe('https://vendor.example/reconnect');
+    expect(screen.getByRole('link', { name: 'Reconnect your car' }).getAttribute('href')).toBe('https://vendor.example/reconnect');
+    expect(screen.getAllByRole('link')).toHaveLength(1);
   });
 
   it('calls the handler and leaves the words plain when the app gives a handler', async () => {
@@ -110,7 +121,7 @@ describe('ReconnectPrompt', () => {
       </VehicleErrorProvider>,
     );
     const links = screen.getAllByRole('link');
-    expect(links.map((link) => link.textContent)).toEqual(['Here', 'there', 'Reconnect']);
+    expect(links.map((link) => link.textContent)).toEqual(['Here', 'there']);
     for (const link of links) {
       expect(link.getAttribute('href')).toBe(CONNECT);
       expect(link.getAttribute('onclick')).toBeNull();
@@ -145,8 +156,8 @@ describe('ReconnectPrompt', () => {
       </VehicleErrorProvider>,
     );
     expect(container.querySelector('b')).toBeNull();
-    // An unusable name gets the neutral wording, as plain text; the Reconnect control stays.
+    // An unusable name gets the neutral wording, as plain text, so the Reconnect control is the one.
     expect(screen.getByRole('region').textContent).toContain('The app can no longer reach your car.');
-    expect(screen.getByRole('link', { name: 'Reconnect' })).toBeTruthy();
+    expect(screen.getAllByRole('link').map((link) => link.textContent)).toEqual(['Reconnect']);
   });
 });

@@ -1,25 +1,24 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import { Trans } from 'react-i18next';
-import type { VehicleErrorConfig } from '../config/context.js';
-import { actionTarget } from '../hooks/action-targets.js';
 import type { VehicleErrorMessage } from '../hooks/use-vehicle-error-message.js';
 
-interface LockedLink {
+/** Where the re-connect words lead: a safe URL of the app's (or the payload's), and the report. */
+export interface ReconnectLinkTarget {
   href: string;
-  onClick: (() => void) | undefined;
+  act: (() => void) | undefined;
 }
 
-const LockedLinkContext = createContext<LockedLink | undefined>(undefined);
+const LockedLinkContext = createContext<ReconnectLinkTarget | undefined>(undefined);
 
 /**
  * The `<reconnectLink>` of a translation. It takes its href from the app's configuration through
- * context (it only renders inside `messageContent`'s provider) and ignores every prop, so
+ * context (it only renders inside `linkedMessage`'s provider) and ignores every prop, so
  * attributes written into a translation (`href="javascript:…"`) have no effect.
  */
 function ReconnectLink({ children }: { children?: ReactNode }) {
   const link = useContext(LockedLinkContext);
   return (
-    <a href={link?.href} onClick={link?.onClick}>
+    <a href={link?.href} onClick={link?.act}>
       {children}
     </a>
   );
@@ -28,16 +27,15 @@ function ReconnectLink({ children }: { children?: ReactNode }) {
 const transComponents = { reconnectLink: <ReconnectLink /> };
 
 /**
- * A message's content: its re-connect words as a link to the app's reconnect URL (when the message
- * has them and the URL is safe), else plain text. No component of its own: nothing extra per banner.
+ * A message whose re-connect words are the link to `target` (only for `text.richText`). The
+ * reconnect prompt uses it as its one control; the banner and modal show `text.message` beside
+ * their Reconnect control instead, so no action is offered twice.
  *
- * @example message: messageContent(text, config, next.act)
+ * @example message: linkedMessage(text, { href: '/connect', act: report })
  */
-export function messageContent(text: VehicleErrorMessage, config: VehicleErrorConfig, onReconnect?: () => void): ReactNode {
-  const href = text.richText ? actionTarget(config, text.error, 'reauthenticate').href : undefined;
-  if (href === undefined) return text.message;
+export function linkedMessage(text: VehicleErrorMessage, target: ReconnectLinkTarget): ReactNode {
   return (
-    <LockedLinkContext.Provider value={{ href, onClick: onReconnect }}>
+    <LockedLinkContext.Provider value={target}>
       <Trans i18n={text.i18n} t={text.t} i18nKey={text.messageKey} values={text.values} components={transComponents} />
     </LockedLinkContext.Provider>
   );

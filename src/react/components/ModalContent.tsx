@@ -1,6 +1,7 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import { forwardRef, useRef } from 'react';
-import type { ErrorSelection } from '../hooks/error-cache.js';
+import { idleRetry } from '../../core/retry-store.js';
+import { resolutionOf, type ErrorSelection } from '../hooks/error-cache.js';
 import type { VehicleErrorResolutionOptions } from '../hooks/resolution-types.js';
 import { useReportShown } from '../hooks/use-report-shown.js';
 import { messageFor, type VehicleErrorMessageOptions } from '../hooks/use-vehicle-error-message.js';
@@ -8,13 +9,14 @@ import { useResolutionState } from '../hooks/use-resolution-state.js';
 import { uiTextFor } from '../i18n/ui-text.js';
 import { useVehicleErrorConfig } from '../config/context.js';
 import { actionControl } from './action-control.js';
-import { messageContent } from './ErrorMessageText.js';
 import { messageDetails } from './message-details.js';
 import { presentationOf, resolvedLook, rootClassName } from './presentation.js';
 
 interface ModalContentProps {
   /** What the app shows; `undefined` while it passes no error (the held problem shows instead). */
   selection: ErrorSelection | undefined;
+  /** The last error the app showed: its words stay while the dialog closes after the app cleared it. */
+  last: ErrorSelection;
   options: VehicleErrorMessageOptions & VehicleErrorResolutionOptions;
   onClosed: () => void;
   className: string | undefined;
@@ -25,19 +27,23 @@ interface ModalContentProps {
  * happen only while the owner can see them.
  */
 export const ModalContent = forwardRef<HTMLDivElement, ModalContentProps>(function ModalContent(
-  { selection, options, onClosed, className },
+  { selection, last, options, onClosed, className },
   ref,
 ) {
-  const resolved = selection?.resolved === true;
+  const { resolved } = selection ?? last;
   const config = useVehicleErrorConfig();
+  // Only what the app shows now reaches the retry store: it judges an attempt by it.
   const next = useResolutionState(config, selection?.primary, options, !resolved);
-  const text = messageFor(config, next.error, options.action);
+  // The app cleared the error with no attempt holding it (it closes the dialog): the last words
+  // stay, with their own look and no next step, since nothing is left to act on.
+  const closing = !selection && !next.held;
+  const text = messageFor(config, closing ? last.primary : next.error, options.action);
   const worked = next.retry.phase === 'succeeded';
   const ui = uiTextFor(config.t);
   const primaryRef = useRef<HTMLAnchorElement & HTMLButtonElement>(null);
   const closeRef = useRef<HTMLButtonElement>(null);
-  const shownRef = useReportShown(config, text.error, resolved ? 'none' : next.kind);
-  const look = resolved ? resolvedLook : presentationOf(next);
+  const look = resolved ? resolvedLook : closing ? presentationOf({ kind: resolutionOf(last.primary).kind, retry: idleRetry }) : presentationOf(next);
+  const shownRef = useReportShown(config, text.error, look.kind);
 
   return (
     <Dialog.Content
@@ -53,6 +59,8 @@ export const ModalContent = forwardRef<HTMLDivElement, ModalContentProps>(functi
         event.preventDefault();
         (primaryRef.current ?? closeRef.current)?.focus();
       }}
+      // The backdrop's own click closes the dialog (VehicleErrorModal): one close, one report.
+      onPointerDownOutside={(event) => event.preventDefault()}
       onCloseAutoFocus={(event) => {
         // No trigger to go back to: return focus to where it was before the dialog opened.
         event.preventDefault();
@@ -62,12 +70,13 @@ export const ModalContent = forwardRef<HTMLDivElement, ModalContentProps>(functi
       <div ref={shownRef} className="vehicle-error__content">
         <Dialog.Title className="vehicle-error__title">{resolved ? ui('resolved.title') : worked ? ui('succeeded.title') : text.title}</Dialog.Title>
         <Dialog.Description className="vehicle-error__message">
-          {resolved ? ui('resolved.message') : worked ? ui('succeeded.message') : messageContent(text, config, next.kind === 'reauthenticate' ? next.act : undefined)}
+          {/* Plain text beside the one Reconnect control: never a second link to the same place. */}
+          {resolved ? ui('resolved.message') : worked ? ui('succeeded.message') : text.message}
         </Dialog.Description>
-        {messageDetails(resolved ? undefined : next, selection?.more ?? 0, ui)}
+        {messageDetails(resolved || closing ? undefined : next, (selection ?? last).more, ui)}
       </div>
       <div className="vehicle-error__actions">
-        {resolved ? null : actionControl(next, ui, primaryRef)}
+        {resolved || closing ? null : actionControl(next, ui, primaryRef)}
         <Dialog.Close ref={closeRef} className="vehicle-error__button" data-variant="secondary">
           {ui('close')}
         </Dialog.Close>

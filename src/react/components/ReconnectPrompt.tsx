@@ -11,7 +11,7 @@ import { normalizedError, resolutionOf } from '../hooks/error-cache.js';
 import { messageFor, type VehicleErrorMessageOptions } from '../hooks/use-vehicle-error-message.js';
 import { uiTextFor } from '../i18n/ui-text.js';
 import { dismissButton } from './dismiss-button.js';
-import { messageContent } from './ErrorMessageText.js';
+import { linkedMessage } from './ErrorMessageText.js';
 import type { FrameProps } from './frame-props.js';
 import { messageFrame } from './message-frame.js';
 
@@ -40,20 +40,25 @@ const expiredConnection: VehicleError = {
 const nothingToDo = () => undefined;
 
 /**
- * Asks the owner to re-connect the car: the message with its re-connect words as a link (href
- * from the provider's `connectUrl` only, never from a translation) and a Reconnect button.
- * Without a safe URL or handler it shows the message alone, as plain text.
+ * Asks the owner to re-connect the car, with one control: the message's own re-connect words as a
+ * link (href from the provider's `connectUrl` or the payload's safe URL, never from a translation)
+ * when the message has such words, else a Reconnect button or link. Without a safe URL or handler
+ * it shows the message alone, as plain text.
  *
  * @example
  * <VehicleErrorProvider appName="Acme Drive" connectUrl="/connect">
  *   <ReconnectPrompt error={error} onDismiss={close} />
  * </VehicleErrorProvider>
  */
-export function ReconnectPrompt({ error, action, onDismiss, announce = 'assertive', ...frame }: ReconnectPromptProps) {
+export function ReconnectPrompt({ error, action, onDismiss, focusAfterDismiss, announce = 'assertive', ...frame }: ReconnectPromptProps) {
   const config = useVehicleErrorConfig();
   const titleId = useId();
   const text = messageFor(config, normalizedError(useResponseError(error) ?? expiredConnection), action);
   const shownRef = useReportShown(config, text.error, 'reauthenticate');
+  const target = useMemo(() => actionTarget(config, text.error, 'reauthenticate'), [config, text.error]);
+  // The words in the sentence are the control when they can be a link; a handler gets the button.
+  const { href, act } = target;
+  const inText = text.richText && href !== undefined;
 
   const next = useMemo(
     (): NextStep => ({
@@ -63,12 +68,12 @@ export function ReconnectPrompt({ error, action, onDismiss, announce = 'assertiv
       retry: idleRetry,
       cancel: nothingToDo,
       release: nothingToDo,
-      ...actionTarget(config, text.error, 'reauthenticate'),
+      ...(inText ? {} : target),
     }),
-    [config, text.error],
+    [text.error, target, inText],
   );
   if (isCancelledRequest(text.error)) return null;
-  if (process.env.NODE_ENV !== 'production' && !next.act) warnUnavailable('reauthenticate');
+  if (process.env.NODE_ENV !== 'production' && !act) warnUnavailable('reauthenticate');
   const ui = uiTextFor(config.t);
   return messageFrame(frame, {
     titleId,
@@ -77,8 +82,8 @@ export function ReconnectPrompt({ error, action, onDismiss, announce = 'assertiv
     language: text,
     announce,
     title: text.title,
-    message: messageContent(text, config, next.act),
-    dismiss: dismissButton(config, text.error, 'reauthenticate', onDismiss, ui),
+    message: inText ? linkedMessage(text, { href, act }) : text.message,
+    dismiss: dismissButton(config, text.error, 'reauthenticate', onDismiss, ui, focusAfterDismiss),
     shownRef,
     ui,
   });

@@ -9,7 +9,6 @@ import { useResolutionState } from '../hooks/use-resolution-state.js';
 import { messageFor, type VehicleErrorMessageOptions } from '../hooks/use-vehicle-error-message.js';
 import { uiTextFor } from '../i18n/ui-text.js';
 import { dismissButton } from './dismiss-button.js';
-import { messageContent } from './ErrorMessageText.js';
 import type { FrameProps } from './frame-props.js';
 import { messageFrame } from './message-frame.js';
 
@@ -37,7 +36,7 @@ export interface VehicleErrorBannerProps extends VehicleErrorResolutionOptions, 
  * @example
  * <VehicleErrorBanner error={error} action="unlock" onRetry={() => unlock()} onDismiss={clear} />
  */
-export function VehicleErrorBanner({ error, action, onRetry, retryPolicy, retryKey, onDismiss, announce, ...frame }: VehicleErrorBannerProps) {
+export function VehicleErrorBanner({ error, action, onRetry, retryPolicy, retryKey, onDismiss, focusAfterDismiss, announce, ...frame }: VehicleErrorBannerProps) {
   // One component with one context read: a page of banners pays for as little as possible each.
   const config = useVehicleErrorConfig();
   const titleId = useId();
@@ -64,8 +63,9 @@ export function VehicleErrorBanner({ error, action, onRetry, retryPolicy, retryK
     language: text && !worked ? text : config,
     announce,
     title: text ? (worked ? ui('succeeded.title') : text.title) : ui('resolved.title'),
-    message: text ? (worked ? ui('succeeded.message') : messageContent(text, config, next.kind === 'reauthenticate' ? next.act : undefined)) : ui('resolved.message'),
-    dismiss: dismissButton(config, next.error, kind, onDismiss && (() => { next.release(); onDismiss(); }), ui),
+    // Plain text beside the one Reconnect control: never a second link to the same place.
+    message: text ? (worked ? ui('succeeded.message') : text.message) : ui('resolved.message'),
+    dismiss: dismissButton(config, next.error, kind, onDismiss && (() => { next.release(); onDismiss(); }), ui, focusAfterDismiss),
     shownRef,
     ui,
   });

@@ -28,7 +28,8 @@ export interface FrameContent {
 }
 
 /**
- * The markup the banner and the reconnect prompt share: a region named by its heading, the title
+ * The markup the banner and the reconnect prompt share: a region named by its heading (after the
+ * app's `label`, when given), the title
  * and message inside one live region (when announced), then details and controls outside it, so a
  * retry status or countdown never re-announces the whole message. The live region is also the text
  * column of the root's flex layout, and the details are laid out below the controls (styles.css):
@@ -37,7 +38,10 @@ export interface FrameContent {
  *
  * @example return messageFrame(frame, { titleId, next, more, language: text, announce, title, message, dismiss, shownRef, ui });
  */
-export function messageFrame({ headingLevel = 2, className, ...section }: Omit<FrameProps, 'onDismiss' | 'announce'>, content: FrameContent) {
+export function messageFrame(
+  { headingLevel = 2, className, label, ...section }: Omit<FrameProps, 'onDismiss' | 'focusAfterDismiss' | 'announce'>,
+  content: FrameContent,
+) {
   const { titleId, next, more, language, announce, title, message, dismiss, shownRef, ui } = content;
   const { kind, tone, state } = next ? presentationOf(next) : resolvedLook;
   const control = next && actionControl(next, ui);
@@ -47,13 +51,19 @@ export function messageFrame({ headingLevel = 2, className, ...section }: Omit<F
       {...section}
       ref={shownRef}
       className={rootClassName(className)}
-      aria-labelledby={titleId}
+      aria-labelledby={label ? `${titleId}-label ${titleId}` : titleId}
       data-kind={kind}
       data-tone={tone}
       data-state={state}
       dir={language.dir}
       lang={language.lng}
     >
+      {/* Named by the app's label, then the title; `hidden` text still names the region. */}
+      {label ? (
+        <span id={`${titleId}-label`} hidden>
+          {label}
+        </span>
+      ) : null}
       <div className="vehicle-error__content" role={liveRole(announce, next)}>
         <Heading id={titleId} className="vehicle-error__title">
           {title}

@@ -1,3 +1,4 @@
+import type { ResolutionKind } from '../../core/types.js';
 import type { NextStep } from '../hooks/resolution-types.js';
 
 /** How a newly shown message is announced. */
@@ -8,7 +9,7 @@ export type HeadingLevel = 2 | 3 | 4 | 5 | 6;
 
 /** The root's `data-kind`, `data-tone` and `data-state`. */
 export interface Look {
-  kind: string;
+  kind: ResolutionKind;
   tone: string;
   state: string;
 }
@@ -20,7 +21,7 @@ export const resolvedLook: Look = { kind: 'none', tone: 'success', state: 'resol
  * The `data-kind`, `data-tone` and `data-state` of a message. Tone: the owner must act → critical;
  * waiting or retrying helps → warning; the title says the same in words. State: the retry phase.
  */
-export function presentationOf({ kind, retry: { phase } }: NextStep): Look {
+export function presentationOf({ kind, retry: { phase } }: Pick<NextStep, 'kind'> & { retry: Pick<NextStep['retry'], 'phase'> }): Look {
   const tone = kind === 'retry' ? (phase === 'succeeded' ? 'success' : 'warning') : kind === 'none' ? 'info' : 'critical';
   return { kind, tone, state: phase };
 }

@@ -1,7 +1,5 @@
-import { useCallback, useEffect, useLayoutEffect, useRef } from 'react';
-
-// Layout effects warn on the server in React 18; the recording only matters in a browser anyway.
-const useBrowserLayoutEffect = typeof document === 'undefined' ? useEffect : useLayoutEffect;
+import { useCallback, useRef } from 'react';
+import { useBrowserLayoutEffect } from './use-browser-layout-effect.js';
 
 /**
  * Remembers the element that had focus when `open` turned true, and returns a function that puts

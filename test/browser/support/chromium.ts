@@ -75,13 +75,14 @@ export function ensureChromium(): string {
 
 /**
  * Launches headless Chromium (found or installed by `ensureChromium`) that can reach only
- * localhost. Close it with `browser.close()`.
+ * localhost. Close it with `browser.close()`. `scrollbars: true` keeps classic scrollbars that take
+ * room, as on Windows and Linux desktops (headless hides them by default), for layout-shift tests.
  *
  * @example
  * const browser = await launchChromium();
  * const page = await browser.newPage();
  * await page.goto('http://127.0.0.1:6006/iframe.html?id=banner--default');
  */
-export async function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: ensureChromium(), args: LAUNCH_ARGS });
+export async function launchChromium({ scrollbars = false }: { scrollbars?: boolean } = {}): Promise<Browser> {
+  return chromium.launch({ executablePath: ensureChromium(), args: LAUNCH_ARGS, ...(scrollbars ? { ignoreDefaultArgs: ['--hide-scrollbars'] } : {}) });
 }

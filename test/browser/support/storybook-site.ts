@@ -93,6 +93,25 @@ export async function showStory(page: Page, origin: string, id: string, globals:
   }
 }
 
+/**
+ * Changes the toolbar's locale for the story a page shows, through Storybook's channel (as the
+ * toolbar does), without reloading: many locales cost one page load. Resolves once the story has
+ * rendered again in that locale (the document's `lang` is set as each render begins).
+ *
+ * @example
+ * await showStory(page, origin, 'components-vehicleerrormodal--default');
+ * await switchLocale(page, 'components-vehicleerrormodal--default', 'de');
+ */
+export async function switchLocale(page: Page, id: string, locale: string): Promise<void> {
+  await page.evaluate((value) => {
+    const channel = (window as { __STORYBOOK_ADDONS_CHANNEL__?: { emit(event: string, payload: unknown): void } }).__STORYBOOK_ADDONS_CHANNEL__;
+    channel?.emit('updateGlobals', { globals: { locale: value } });
+  }, locale);
+  await page.waitForFunction((value) => document.documentElement.lang === value, locale, { timeout: 20_000 });
+  await waitUntilFinished(page, id);
+  loadedGlobals.delete(page); // its URL no longer says which globals it shows
+}
+
 async function waitUntilFinished(page: Page, id: string): Promise<void> {
   const phase = await page.waitForFunction(
     (storyId) => {

@@ -68,6 +68,8 @@ export function hardCodedText(page: Page, pseudoLocale: string): Promise<string[
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const parent = node.parentElement;
       if (!node.textContent?.trim() || parent?.closest('.vehicle-error')?.getAttribute('lang') !== lang) continue;
+      // The app's own label of a message (hidden, it only names the region) is the app's words.
+      if (parent?.closest('[hidden]')) continue;
       // A link inside a message is part of the message's sentence: judge the whole block.
       const block = parent?.closest('p, h1, h2, h3, h4, h5, h6, button, a:not(p a), li') ?? parent;
       const text = block?.textContent?.trim() ?? '';
