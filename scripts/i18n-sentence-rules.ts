@@ -227,6 +227,7 @@ export function renderTemplate(template: string, values: Readonly<Record<string,
   return filled
     .replace(/<\/?reconnectLink>/g, '')
     .replace(/\s*[(（]\s*[)）]/g, '')
+    .replace(/\s+(?=（)/g, '')
     .replace(/\s+([.,]?)/g, (_space, stop: string) => stop || ' ')
     .trim();
 }
