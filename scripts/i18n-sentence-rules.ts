@@ -9,7 +9,7 @@ import { languageWords, type LanguageWords } from './i18n-sentence-words.ts';
  *
  * @example
  * sentenceProblems('es', { text: 'Chargely no puede bloquear tu vehículo con tu vehículo.', action: 'bloquear tu vehículo' });
- * // ['names the car again right after the action: "…bloquear tu vehículo con tu vehículo." …']
+ * // ['names the car again after the action: "…bloquear tu vehículo con tu vehículo." …']
  */
 
 /** One sentence as an owner reads it, and what was filled into it. */
@@ -111,9 +111,10 @@ function findAction(text: string, action: string): number {
 
 /**
  * What is wrong with one rendered sentence: something left over (`{{`, `<app name>`, a tag, a
- * leaked `null`), an empty bracket, the car named again next to the action phrase ("lock your car
- * with your car"), a time word where it attaches to the action phrase ("check whether your car is
- * locked yet"), and `{{appName}}` after a word the fallback name cannot follow ("mit die App").
+ * leaked `null`), an empty bracket, the car named again in the action phrase's clause, on either
+ * side ("lock your car with your car", "Your car doesn't let Chargely lock your car"), a time word
+ * where it attaches to the action phrase ("check whether your car is locked yet"), and
+ * `{{appName}}` after a word the fallback name cannot follow ("mit die App").
  */
 export function sentenceProblems(locale: string, { text, action, appName, fallback }: RenderedSentence): string[] {
   const found = leftoverProblems(text);
@@ -131,13 +132,19 @@ export function sentenceProblems(locale: string, { text, action, appName, fallba
   const at = action ? findAction(text, action) : -1;
   if (action && at >= 0) {
     const end = at + action.length;
-    const carBeside = besideAction(text, at, end, rules.words.carSide, rules.clause);
-    const car = rules.car.exec(carBeside);
-    if (car) {
-      found.push(
-        `names the car again ${rules.words.carSide} the action: ${quote(text, at, end + (rules.words.carSide === 'after' ? carBeside.length : 0))}. ` +
-          `Every action phrase already names the car ("${action}"): leave "${car[0]}" out, or move it into a clause of its own`,
-      );
+    // Every action phrase names the car, so a second car word anywhere in its clause repeats it:
+    // after it ("lock your car with your car") or before it ("Your car doesn't let Chargely lock
+    // your car"; Japanese, Korean and Chinese put "on your car" there). Reasons get a clause of their own.
+    for (const side of ['before', 'after'] as const) {
+      const carBeside = besideAction(text, at, end, side, rules.clause);
+      const car = rules.car.exec(carBeside);
+      if (car) {
+        const from = side === 'before' ? at - carBeside.length : at;
+        found.push(
+          `names the car again ${side} the action: ${quote(text, from, end + (side === 'after' ? carBeside.length : 0))}. ` +
+            `Every action phrase already names the car ("${action}"): leave "${car[0]}" out, or move it into a clause of its own`,
+        );
+      }
     }
     const timeBeside = besideAction(text, at, end, rules.words.timeSide, rules.clause);
     const time = rules.time.exec(timeBeside);
@@ -220,6 +227,7 @@ export function renderTemplate(template: string, values: Readonly<Record<string,
   return filled
     .replace(/<\/?reconnectLink>/g, '')
     .replace(/\s*[(（]\s*[)）]/g, '')
+    .replace(/\s+(?=（)/g, '')
     .replace(/\s+([.,]?)/g, (_space, stop: string) => stop || ' ')
     .trim();
 }

@@ -7,11 +7,10 @@ export interface LanguageWords {
   /** Words are separated by spaces, so only whole words match. False for Chinese and Japanese. */
   spaced: boolean;
   /**
-   * Where a word attaches to the action phrase by mistake: right after it in most languages
-   * ("lock your car with your car", "check whether your car is locked yet"), right before it where
-   * modifiers come first (Japanese, Korean; Chinese puts "on your car" before the verb).
+   * Where a time word attaches to the action phrase by mistake: right after it in most languages
+   * ("check whether your car is locked yet"), right before it where modifiers come first
+   * (Japanese, Korean, Chinese).
    */
-  carSide: 'after' | 'before';
   timeSide: 'after' | 'before';
   /** The owner's car, in every form a sentence uses (with attached articles or prefixes). */
   car: readonly string[];
@@ -33,7 +32,6 @@ export interface LanguageWords {
 export const languageWords: Readonly<Record<string, LanguageWords>> = {
   en: {
     spaced: true,
-    carSide: 'after',
     timeSide: 'after',
     car: ['cars?', 'vehicles?'],
     time: ['yet', 'now', 'still', 'any ?more', 'currently', 'at the moment', 'at present', 'already', 'today', 'later', 'soon'],
@@ -44,7 +42,6 @@ export const languageWords: Readonly<Record<string, LanguageWords>> = {
   },
   es: {
     spaced: true,
-    carSide: 'after',
     timeSide: 'after',
     car: ['veh[ií]culos?', 'coches?', 'carros?', 'autos?', 'autom[oó]vil(?:es)?'],
     time: ['todav[ií]a', 'a[uú]n', 'ahora(?: mismo)?', 'por ahora', 'en este momento', 'por el momento', 'de momento', 'actualmente', 'ya', 'm[aá]s tarde', 'hoy'],
@@ -56,7 +53,6 @@ export const languageWords: Readonly<Record<string, LanguageWords>> = {
   },
   fr: {
     spaced: true,
-    carSide: 'after',
     timeSide: 'after',
     car: ['voitures?', 'v[ée]hicules?', 'autos?'],
     time: ['encore', 'pour le moment', "pour l['’]instant", 'actuellement', 'en ce moment', 'maintenant', 'd[ée]j[àa]', 'toujours', 'plus tard', "aujourd['’]hui"],
@@ -68,7 +64,6 @@ export const languageWords: Readonly<Record<string, LanguageWords>> = {
   },
   de: {
     spaced: true,
-    carSide: 'after',
     timeSide: 'after',
     car: ['Auto(?!mat|ri)\\p{L}*', 'Fahrzeug\\p{L}*', 'Wagen'],
     time: ['noch', 'gerade', 'derzeit', 'momentan', 'jetzt', 'zurzeit', 'im Moment', 'vorerst', 'aktuell', 'bereits', 'schon', 'später', 'heute'],
@@ -80,7 +75,6 @@ export const languageWords: Readonly<Record<string, LanguageWords>> = {
   },
   ar: {
     spaced: true,
-    carSide: 'after',
     timeSide: 'after',
     // Prefixes attach: بسيارتك، لسيارتك، وسيارتك، السيارة.
     car: ['(?:[وفبل]|ال|لل)?سيار[\\p{L}\\p{M}]*', '(?:[وفبل]|ال|لل)?مركب[ةت][\\p{L}\\p{M}]*'],
@@ -93,7 +87,6 @@ export const languageWords: Readonly<Record<string, LanguageWords>> = {
   },
   it: {
     spaced: true,
-    carSide: 'after',
     timeSide: 'after',
     car: ['auto', 'automobil[ei]', 'veicol[oi]', 'macchin[ae]', 'vettur[ae]'],
     time: ['ancora', 'ora', 'adesso', 'al momento', 'in questo momento', 'per ora', 'attualmente', 'gi[àa]', 'pi[ùu] tardi', 'oggi'],
@@ -105,7 +98,6 @@ export const languageWords: Readonly<Record<string, LanguageWords>> = {
   },
   nl: {
     spaced: true,
-    carSide: 'after',
     timeSide: 'after',
     car: ["auto(?!mati|ri)\\p{L}*(?:['’]s)?", 'voertuig\\p{L}*', 'wagen'],
     time: ['nog', 'nu', 'momenteel', 'op dit moment', 'voorlopig', 'nog steeds', 'inmiddels', 'straks', 'later', 'vandaag'],
@@ -117,7 +109,6 @@ export const languageWords: Readonly<Record<string, LanguageWords>> = {
   },
   pt: {
     spaced: true,
-    carSide: 'after',
     timeSide: 'after',
     car: ['carros?', 've[ií]culos?', 'autom[oó]ve(?:l|is)'],
     time: ['ainda', 'agora', 'no momento', 'neste momento', 'por enquanto', 'atualmente', 'j[áa]', 'mais tarde', 'hoje'],
@@ -129,7 +120,6 @@ export const languageWords: Readonly<Record<string, LanguageWords>> = {
   },
   sv: {
     spaced: true,
-    carSide: 'after',
     timeSide: 'after',
     car: ['bil(?:en|ens|ar|arna|arnas|s)?', 'bil(?:modell|märke)\\p{L}*', 'fordon\\p{L}*'],
     time: ['än', 'ännu', 'nu', 'just nu', 'för närvarande', 'fortfarande', 'redan', 'för tillfället', 'senare', 'i ?dag'],
@@ -140,7 +130,6 @@ export const languageWords: Readonly<Record<string, LanguageWords>> = {
   },
   ja: {
     spaced: false,
-    carSide: 'before',
     timeSide: 'before',
     // 駐車場, 停車, 発車, 電車… are not the owner's car; 自動車 and 車両 are.
     car: ['(?<![駐停発電洗乗降])車', 'クルマ', 'マイカー'],
@@ -167,9 +156,8 @@ export const languageWords: Readonly<Record<string, LanguageWords>> = {
   },
   zh: {
     spaced: false,
-    // "On your car" and time adverbs come before the verb in Chinese ("无法为您的车辆{{action}}",
-    // "无法立即{{action}}"), so both are looked for before the action.
-    carSide: 'before',
+    // Time adverbs come before the verb in Chinese ("无法立即{{action}}"), so they are looked for
+    // before the action.
     timeSide: 'before',
     // 车 also starts or ends other words (车门, 车主, 车企, 停车): match it alone and in car words only.
     car: ['车辆', '爱车', '汽车(?!厂商|制造商|品牌)', '(?<![停汽电])车(?![辆主企门厂窗型联钥])'],
@@ -188,7 +176,6 @@ export const languageWords: Readonly<Record<string, LanguageWords>> = {
   // at a separate word. Never "에서": "{{appName}}에서" is the app as subject, not a new clause.
   ko: {
     spaced: true,
-    carSide: 'before',
     timeSide: 'before',
     car: ['차량\\p{L}*', '자동차\\p{L}*', '차(?:를|가|의|는|은|에서|에게|에|로|와|도|까지|만)?'],
     time: ['아직\\p{L}*', '지금\\p{L}*', '현재\\p{L}*', '당분간', '여전히', '이미', '벌써', '이제', '더 이상', '방금', '곧', '나중에', '오늘\\p{L}*', '잠시', '계속'],
@@ -217,7 +204,6 @@ export const languageWords: Readonly<Record<string, LanguageWords>> = {
   },
   pl: {
     spaced: true,
-    carSide: 'after',
     timeSide: 'after',
     // Every case of the three words for a car (auto: "w aucie", genitive plural "aut").
     car: ['samoch[oó]d\\p{L}*', 'pojazd\\p{L}*', 'aut(?:o|a|u|em|om|ach|ami)?', 'aucie'],
@@ -231,7 +217,6 @@ export const languageWords: Readonly<Record<string, LanguageWords>> = {
   },
   nb: {
     spaced: true,
-    carSide: 'after',
     timeSide: 'after',
     // bil, bilen, bilens, biler, bilene; bilmerke, bilmodell (not bilprodusent: the maker, not the car).
     car: ['bil(?:en|ens|er|ene|enes|s)?', 'bil(?:modell|merke)\\p{L}*', 'kjøretøy\\p{L}*'],

@@ -46,6 +46,10 @@ describe('a loaded locale', () => {
     const redirect = (query: string) => formatVehicleErrorMessage(`?error=vehicle_incompatible&${query}`, { appName: 'EV Buddy', lng: 'zz' }).message;
     expect(redirect('make=Tesla&model=Model%203&year=2021')).toBe('EV Buddy暂不支持您的Tesla Model 3（2021）。');
     expect(redirect('make=Tesla&model=Model%203')).toBe('EV Buddy暂不支持您的Tesla Model 3。');
+    // No model: the space the template puts before it must not stay before the full-width bracket.
+    expect(redirect('make=BMW&year=2019')).toBe('EV Buddy暂不支持您的BMW（2019）。');
+    expect(redirect('make=BMW&model=&year=2019')).toBe('EV Buddy暂不支持您的BMW（2019）。');
+    expect(redirect('make=Polestar')).toBe('EV Buddy暂不支持您的Polestar。');
   });
 
   it('cannot change the bundled English of other instances', () => {
