@@ -19,6 +19,12 @@ export interface RetrySnapshot {
   nextRetryAt?: number;
   /** The problem's latest error: what a component keeps showing while an attempt runs. */
   error?: VehicleError;
+  /**
+   * The data layer itself waits to retry, or runs its retry (`vehicleErrorQueryRetry`,
+   * `vehicleErrorSwrRetry`): a Try again would not start an attempt sooner (a TanStack refetch
+   * joins the retry it waits for), so components offer none until its attempts are spent.
+   */
+  byDataLayer?: true;
 }
 
 /** Nothing has happened yet: the state of every problem before it first reports. */
@@ -209,6 +215,7 @@ function createProblem(settings: { clock: RetryClock; verdictMs: number; forgetM
     snap = { phase, attempt };
     if (phase === 'scheduled' && dueAt !== undefined) snap.nextRetryAt = dueAt;
     if (held) snap.error = held;
+    if (dataLayer && !flight && (phase === 'scheduled' || phase === 'retrying')) snap.byDataLayer = true;
     for (const listener of listeners) listener();
   };
   const stopTimer = () => {

@@ -121,6 +121,21 @@ describe('TanStack Query v5', () => {
       expect(api.calls).toBe(2 + quickPolicy.maxAttempts);
     });
 
+    it('offers no Try again while the query waits to retry (a refetch would only join that wait), and offers it once its attempts are spent', async () => {
+      const api = vehicleApi();
+      render(withQueryClient(<Battery api={api} />, newQueryClient()));
+      await advance(300);
+      expect(screen.getByText('Trying again in 1 second')).toBeTruthy();
+      expect(screen.queryByRole('button', { name: 'Try again' })).toBeNull();
+      await advance(1_000);
+      expect(retryStatus()).toBe('Trying again…');
+      expect(screen.queryByRole('button', { name: 'Try again' })).toBeNull();
+      await settle();
+      expect(retryStatus()).toBe("That still didn't work. You can try again now.");
+      await click(screen.getByRole('button', { name: 'Try again' }));
+      expect(api.calls).toBe(2 + quickPolicy.maxAttempts);
+    });
+
     it('honours Retry-After and says "That worked" once the query succeeds', async () => {
       vi.mocked(Math.random).mockReturnValue(0);
       const api = vehicleApi({ failures: 1, error: { type: 'RATE_LIMIT', code: 'VEHICLE', statusCode: 429, retryAfter: 20 } });
