@@ -100,6 +100,22 @@ describe('the retry store', () => {
       expect(vi.getTimerCount()).toBe(0);
     });
 
+    it('settled, then every observer of one render clears the error in turn (a modal and its content): succeeded', async () => {
+      const error = asleep();
+      const { store, observer, last, show } = setUp({ error, onRetry: vi.fn(() => Promise.resolve().then(() => setTimeout(clearAll, 5))) });
+      const other: RetryObserver = { driver: () => ({}) };
+      store.observe(key, other);
+      store.report(key, other, error);
+      // React runs one commit's effects one after another: the first to report sees the other still showing it.
+      function clearAll() {
+        show(undefined);
+        store.report(key, other, undefined);
+      }
+      await vi.advanceTimersByTimeAsync(1_005);
+      expect(last()).toMatchObject({ phase: 'succeeded', attempt: 1 });
+      expect(observer.error).toBeUndefined();
+    });
+
     it('resolved, then the same problem back a moment later (a new object): failed', async () => {
       const { last, show } = setUp({ onRetry: vi.fn(() => Promise.resolve({ data: undefined })) });
       await vi.advanceTimersByTimeAsync(1_000);

@@ -352,8 +352,13 @@ function createProblem(settings: { clock: RetryClock; verdictMs: number; forgetM
     if (flight) {
       // After the attempt settled, the app's next render is its outcome; before, only note a return.
       // A promise-less attempt is not over when the app clears the error at its start.
-      if (flight.settled && (error || flight.settled !== 'unknown')) decide(shown());
-      else if (error) flight.back = true;
+      if (flight.settled && error) decide(true);
+      else if (flight.settled && flight.settled !== 'unknown') {
+        // Every observer of the same render (a modal and its content, a banner beside a modal)
+        // reports in the same commit: judge once they all have, not by the first one's word.
+        const mine = flight;
+        queueMicrotask(() => flight === mine && decide(shown()));
+      } else if (error) flight.back = true;
       return;
     }
     if (error) {

@@ -110,6 +110,19 @@ describe('VehicleErrorModal', () => {
     expect(dialog.getAttribute('data-tone')).toBe('success');
   });
 
+  it('says "That worked" in the success tone when an attempt clears the error and the app keeps the dialog open', async () => {
+    const user = userEvent.setup();
+    function KeptOpen() {
+      const [error, setError] = useState<unknown>(payloads.doorOpen);
+      return <VehicleErrorModal open onOpenChange={() => undefined} error={error} onRetry={() => Promise.resolve().then(() => setError(null))} />;
+    }
+    renderInProvider(<KeptOpen />);
+    await user.click(screen.getByRole('button', { name: en.ui.tryAgain }));
+    const dialog = await screen.findByRole('dialog', { name: en.ui.succeeded.title }, { timeout: 3_000 });
+    expect(dialog.getAttribute('data-tone')).toBe('success');
+    expect(screen.queryByRole('button', { name: en.ui.tryAgain })).toBeNull();
+  });
+
   it('keeps the last error\'s words while the app clears it, and shows nothing without ever having one', () => {
     const onRetry = vi.fn(() => Promise.resolve());
     const { rerender } = renderInProvider(<VehicleErrorModal open onOpenChange={() => undefined} error={null} onRetry={onRetry} />);

@@ -34,11 +34,11 @@ export const ModalContent = forwardRef<HTMLDivElement, ModalContentProps>(functi
   const config = useVehicleErrorConfig();
   // Only what the app shows now reaches the retry store: it judges an attempt by it.
   const next = useResolutionState(config, selection?.primary, options, !resolved);
-  // The app cleared the error with no attempt holding it (it closes the dialog): the last words
-  // stay, with their own look and no next step, since nothing is left to act on.
-  const closing = !selection && !next.held;
-  const text = messageFor(config, closing ? last.primary : next.error, options.action);
   const worked = next.retry.phase === 'succeeded';
+  // The app cleared the error with no attempt holding it and nothing worked (it closes the
+  // dialog): the last words stay, with their own look and no next step, since nothing is left to act on.
+  const closing = !selection && !next.held && !worked;
+  const text = messageFor(config, closing ? last.primary : next.error, options.action);
   const ui = uiTextFor(config.t);
   const primaryRef = useRef<HTMLAnchorElement & HTMLButtonElement>(null);
   const closeRef = useRef<HTMLButtonElement>(null);
