@@ -43,7 +43,7 @@ const budgets: Budget[] = [
     imports: "export { VehicleErrorProvider, VehicleErrorBanner } from 'vehicle-error-ui';",
     external: PEERS,
     target: 12 * KB,
-    ceiling: 17.4 * KB,
+    ceiling: 17.45 * KB,
   },
   {
     // The formatter's code only: the English messages it carries are reported on their own line
