@@ -3,7 +3,7 @@ import { render, screen } from '@testing-library/react';
 import { useEffect, type ReactNode } from 'react';
 import useSWR, { SWRConfig } from 'swr';
 import { describe, expect, it, vi } from 'vitest';
-import { VehicleErrorBanner, VehicleErrorProvider, vehicleErrorQueryRetry, vehicleErrorSwrRetry } from '../../src/index.js';
+import { useVehicleErrorResolution, VehicleErrorBanner, VehicleErrorProvider, vehicleErrorQueryRetry, vehicleErrorSwrRetry } from '../../src/index.js';
 import { expectConsole } from '../setup.js';
 import { advance, click, quickPolicy, retryStatus, settle, vehicleApi, withFakeClock } from './retry-support.js';
 
@@ -134,6 +134,24 @@ describe('TanStack Query v5', () => {
       expect(retryStatus()).toBe("That still didn't work. You can try again now.");
       await click(screen.getByRole('button', { name: 'Try again' }));
       expect(api.calls).toBe(2 + quickPolicy.maxAttempts);
+    });
+
+    it('tells a custom UI the same: byDataLayer while the query waits or tries, not once its attempts are spent', async () => {
+      const api = vehicleApi();
+      const seen: boolean[] = [];
+      function OwnNotice() {
+        const query = useQuery({ queryKey: ['battery'], queryFn: () => api.request() });
+        const next = useVehicleErrorResolution(query.error ?? query.failureReason, { onRetry: query.refetch, retryPolicy: quickPolicy });
+        if (next.kind === 'retry') seen.push(next.byDataLayer);
+        return next.kind === 'retry' && !next.byDataLayer ? <button type="button">Try again</button> : null;
+      }
+      render(withQueryClient(<OwnNotice />, newQueryClient(vehicleErrorQueryRetry({ retryPolicy: quickPolicy }))));
+      await advance(300);
+      expect(seen.at(-1)).toBe(true);
+      expect(screen.queryByRole('button', { name: 'Try again' })).toBeNull();
+      await settle();
+      expect(seen.at(-1)).toBe(false);
+      expect(screen.getByRole('button', { name: 'Try again' })).toBeTruthy();
     });
 
     it('honours Retry-After and says "That worked" once the query succeeds', async () => {

@@ -58,6 +58,11 @@ export interface RetryResolutionState extends ResolutionBase {
   secondsLeft?: number;
   /** Runs an attempt now; ignored while one is in flight. */
   retryNow: () => void;
+  /**
+   * The data layer runs this retry (`vehicleErrorQueryRetry`, `vehicleErrorSwrRetry`) and waits or
+   * tries now: `retryNow` would start nothing sooner, so offer no Try again until it is exhausted.
+   */
+  byDataLayer: boolean;
   /** Stops automatic attempts; `retryNow` still works. */
   cancel: () => void;
   inFlight: boolean;

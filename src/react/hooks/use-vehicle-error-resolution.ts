@@ -51,6 +51,7 @@ export function useVehicleErrorResolution(
       ...(nextRetryAt === undefined ? {} : { nextRetryAt }),
       ...(secondsLeft === undefined ? {} : { secondsLeft }),
       retryNow: act ?? nothingToDo,
+      byDataLayer: retry.byDataLayer === true,
       cancel,
       inFlight: phase === 'retrying',
       exhausted: phase === 'exhausted',
