@@ -1,4 +1,5 @@
 import { LEAKED_VALUE } from '../src/core/leaked-values.ts';
+import { stripReconnectLink, tidySpaces } from '../src/i18n/tidy-text.ts';
 import { languageWords, type LanguageWords } from './i18n-sentence-words.ts';
 
 /**
@@ -214,9 +215,9 @@ export function wordingProblems(locale: string, text: string, { retry }: { retry
 }
 
 /**
- * A template filled in the way the library fills it for plain text (src/i18n/plain-text.ts): values
- * in, tags out, white space and empty brackets tidied. i18n:check renders the files with it; the
- * rendered-sentences test renders through the library itself.
+ * A template filled in the way the library fills it for plain text: values in, then the library's
+ * own `stripReconnectLink` and `tidySpaces` (src/i18n/tidy-text.ts). i18n:check renders the files
+ * with it; the rendered-sentences test renders through the library itself.
  *
  * @example
  * renderTemplate('<reconnectLink>Reconnect your {{make}}</reconnectLink> ({{year}})', { make: 'Tesla', year: '' });
@@ -224,10 +225,5 @@ export function wordingProblems(locale: string, text: string, { retry }: { retry
  */
 export function renderTemplate(template: string, values: Readonly<Record<string, string>>): string {
   const filled = template.replace(/\{\{\s*([A-Za-z]+)\s*\}\}/g, (whole, name: string) => values[name] ?? whole);
-  return filled
-    .replace(/<\/?reconnectLink>/g, '')
-    .replace(/\s*[(（]\s*[)）]/g, '')
-    .replace(/\s+(?=（)/g, '')
-    .replace(/\s+([.,]?)/g, (_space, stop: string) => stop || ' ')
-    .trim();
+  return tidySpaces(stripReconnectLink(filled));
 }

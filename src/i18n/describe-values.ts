@@ -1,7 +1,8 @@
 import type { VehicleError } from '../core/types.js';
 import { warnOnce } from '../core/dev-warning.js';
 import type { Lookup } from './lookup.js';
-import { isDisplayable, tidySpaces } from './plain-text.js';
+import { isDisplayable } from './plain-text.js';
+import { tidySpaces } from './tidy-text.js';
 import { englishResources } from './resources.js';
 
 /**

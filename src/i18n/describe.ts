@@ -5,7 +5,8 @@ import { warnOnce } from '../core/dev-warning.js';
 import { actionValue, cleanValue, vehicleValues } from './describe-values.js';
 import type { VehicleErrorActionName } from './keys.js';
 import { createLookup } from './lookup.js';
-import { stripReconnectLink, suggestedMessageText, tidySpaces } from './plain-text.js';
+import { suggestedMessageText } from './plain-text.js';
+import { stripReconnectLink, tidySpaces } from './tidy-text.js';
 
 /** What the message is about, besides the error itself. */
 export interface DescribeOptions {

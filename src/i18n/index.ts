@@ -9,4 +9,4 @@ export { formatVehicleErrorMessage } from './format.js';
 export { ensureVehicleErrorLocale, loadVehicleErrorLocale, PSEUDO_LOCALE, vehicleErrorLocales } from './locale-loaders.js';
 export type { VehicleErrorLocale } from './locale-loaders.js';
 export type { FormatOptions } from './format.js';
-export { stripReconnectLink } from './plain-text.js';
+export { stripReconnectLink } from './tidy-text.js';

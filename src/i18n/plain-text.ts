@@ -1,4 +1,5 @@
 import { LEAKED_VALUE } from '../core/leaked-values.js';
+import { tidySpaces } from './tidy-text.js';
 
 /** Unfilled placeholders, ours or the vendor's; leaked JavaScript values are `LEAKED_VALUE`. */
 const PLACEHOLDER_LEFT = /\{\{|\}\}|<app name>/i;
@@ -15,35 +16,6 @@ const MAX_SUGGESTED_LENGTH = 280;
  */
 export function isDisplayable(text: unknown): text is string {
   return typeof text === 'string' && text.trim() !== '' && !PLACEHOLDER_LEFT.test(text) && !LEAKED_VALUE.test(text);
-}
-
-/**
- * Removes the `<reconnectLink>` tags and keeps their text, for plain-text output.
- *
- * @example
- * stripReconnectLink('<reconnectLink>Reconnect your car</reconnectLink> to continue.');
- * // 'Reconnect your car to continue.'
- */
-export function stripReconnectLink(text: string): string {
-  return text.replace(/<\/?reconnectLink>/g, '');
-}
-
-/**
- * Collapses runs of white space and drops empty brackets left by empty values (a missing model, or
- * "(2021)" without a year; full-width "（）" too, for Chinese and Japanese). A full-width bracket
- * brings its own spacing, so no space stays before one (a missing model leaves "BMW （2019）").
- * Spaces before `!?;:` stay: French typography wants them.
- *
- * @example
- * tidySpaces('Your BMW  (2019).'); // 'Your BMW (2019).'
- * tidySpaces('您的BMW （2019）。'); // '您的BMW（2019）。'
- */
-export function tidySpaces(text: string): string {
-  return text
-    .replace(/\s*[(（]\s*[)）]/g, '')
-    .replace(/\s+(?=（)/g, '')
-    .replace(/\s+([.,]?)/g, (_space, stop: string) => stop || ' ')
-    .trim();
 }
 
 /**
